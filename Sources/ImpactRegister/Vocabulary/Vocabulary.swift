@@ -1,0 +1,72 @@
+import Foundation
+
+/// A funder's controlled list of values, such as the forms of engagement activity.
+///
+/// Each case's raw value is the funder's exact string. Older spellings that still occur in
+/// funder data are accepted by ``normalise(_:)`` and mapped to the current value.
+///
+/// ```swift
+/// EngagementForm.normalise("Scientific meeting (conference/symposium etc.)")
+/// // → the current value that the legacy wording maps to
+/// ```
+public protocol Vocabulary: CaseIterable, RawRepresentable, Hashable, Sendable where RawValue == String {
+    /// The name people know the list by, for help text and error messages.
+    static var title: String { get }
+    /// Older or variant spellings seen in funder data, mapped to the current value.
+    static var legacySpellings: [String: Self] { get }
+}
+
+extension Vocabulary {
+    public static var legacySpellings: [String: Self] { [:] }
+
+    /// The current value for a string written by a user or found in a funder file, if any.
+    ///
+    /// Matches the exact funder string first, then a legacy spelling, then either of them
+    /// ignoring case and surrounding white space.
+    public static func normalise(_ text: String) -> Self? {
+        if let exact = Self(rawValue: text) { return exact }
+        if let legacy = legacySpellings[text] { return legacy }
+        let folded = VocabularyKey.fold(text)
+        for value in allCases where VocabularyKey.fold(value.rawValue) == folded { return value }
+        for (spelling, value) in legacySpellings where VocabularyKey.fold(spelling) == folded {
+            return value
+        }
+        return nil
+    }
+
+    /// Every allowed value, in the funder's order.
+    public static var allowedValues: [String] { allCases.map(\.rawValue) }
+
+    /// A type-erased description of this vocabulary, for field specifications.
+    public static var reference: VocabularyReference {
+        VocabularyReference(
+            title: title,
+            allowedValues: allowedValues,
+            normalise: { normalise($0)?.rawValue }
+        )
+    }
+}
+
+/// A vocabulary without its Swift type: its name, its values and how to normalise a string.
+public struct VocabularyReference: Sendable {
+    public let title: String
+    public let allowedValues: [String]
+    public let normalise: @Sendable (String) -> String?
+
+    public init(title: String, allowedValues: [String], normalise: @escaping @Sendable (String) -> String?) {
+        self.title = title
+        self.allowedValues = allowedValues
+        self.normalise = normalise
+    }
+}
+
+enum VocabularyKey {
+    /// Case-, space- and underscore-insensitive form used for lenient matching.
+    static func fold(_ text: String) -> String {
+        text.trimmingCharacters(in: .whitespacesAndNewlines)
+            .lowercased()
+            .replacingOccurrences(of: "_", with: "/")
+            .split(whereSeparator: \.isWhitespace)
+            .joined(separator: " ")
+    }
+}
