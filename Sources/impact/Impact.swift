@@ -6,6 +6,13 @@ struct Impact: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "impact",
         abstract: "Record what a research programme led to, and report it to funders.",
-        subcommands: []
+        discussion: """
+            The register is one SQLite file: --register PATH, else $IMPACT_REGISTER, else ./register.sqlite.
+            Start with `impact demo` to see a complete example programme.
+            """,
+        subcommands: [
+            Init.self, Add.self, List.self, Show.self, Edit.self, Remove.self, Fields.self,
+            Summary.self, HistoryCommand.self, Demo.self,
+        ]
     )
 }

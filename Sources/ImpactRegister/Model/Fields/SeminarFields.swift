@@ -1,0 +1,54 @@
+/// Fields of seminars, their attendance, speakers and feedback, and testimonials.
+enum SeminarFields {
+    static let seminar: [FieldSpec] = [
+        FieldSpec("programme", .reference(.programme), required: true, help: "The programme's grant reference (or id)."),
+        FieldSpec("number", .count, help: "The seminar's number in the series; unique within a programme."),
+        FieldSpec("title", .text, required: true, help: "The seminar's title."),
+        FieldSpec("date", .date, help: "The day it took place."),
+        FieldSpec("venue", .text, help: "The venue."),
+        FieldSpec("city", .text, help: "The city."),
+        FieldSpec("theme", .text, help: "The theme of the seminar."),
+        FieldSpec("description", .text, help: "What happened: talks, discussion, who took part."),
+        FieldSpec("discussion-notes", .text, help: "Notes of the discussion, for the blog summary."),
+        FieldSpec("recording-url", .url, help: "Where the recording is."),
+        FieldSpec("slides-url", .url, help: "Where the slides are."),
+        FieldSpec("blog-url", .url, help: "The blog post about it."),
+        FieldSpec("capacity-target", .count, help: "How many places were planned."),
+        FieldSpec("waiting-list", .count, help: "How many were on the waiting list."),
+    ]
+
+    static let attendance: [FieldSpec] = [
+        FieldSpec("seminar", .reference(.seminar), required: true, help: "The seminar's id."),
+        FieldSpec("group", .stakeholderGroup, required: true, help: "The stakeholder group."),
+        FieldSpec("count", .count, required: true, help: "How many of that group attended."),
+    ]
+
+    static let speaker: [FieldSpec] = [
+        FieldSpec("seminar", .reference(.seminar), required: true, help: "The seminar's id."),
+        FieldSpec("person", .reference(.person), required: true, help: "The speaker: a person's id or exact name (a new name adds the person)."),
+        FieldSpec("role", .vocabulary(SpeakerRole.reference), required: true, help: "What they did at the seminar."),
+        FieldSpec("talk-title", .text, help: "The title of their talk."),
+    ]
+
+    static let measure: [FieldSpec] = [
+        FieldSpec("seminar", .reference(.seminar), required: true, help: "The seminar's id."),
+        FieldSpec("statement", .text, required: true, help: "The statement people rated, e.g. \"I understand the term co-production\"."),
+        FieldSpec("scale-min", .count, required: true, help: "The lowest rating on the scale, e.g. 1."),
+        FieldSpec("scale-max", .count, required: true, help: "The highest rating on the scale, e.g. 5."),
+        FieldSpec("respondents", .count, help: "How many people answered."),
+        FieldSpec("mean-before", .decimal, help: "The mean rating before the event."),
+        FieldSpec("mean-after", .decimal, help: "The mean rating after the event."),
+    ]
+
+    static let testimonial: [FieldSpec] = [
+        FieldSpec("programme", .reference(.programme), required: true, help: "The programme's grant reference (or id)."),
+        FieldSpec("quote", .text, required: true, help: "The quotation or statement, as given."),
+        FieldSpec("given-by", .text, required: true, help: "Who gave it."),
+        FieldSpec("role", .text, help: "Their role, e.g. \"service user and charity worker\"."),
+        FieldSpec("organisation", .text, help: "Their organisation."),
+        FieldSpec("date", .date, help: "When it was given."),
+        FieldSpec("source", .text, help: "Where it was given or recorded (email, feedback form, report)."),
+        FieldSpec("seminar", .reference(.seminar), help: "The seminar it speaks of, if any."),
+        FieldSpec("supports", .links(.testimonialOutcomes), help: "The outcomes it is evidence for."),
+    ]
+}

@@ -1,0 +1,96 @@
+/// A kind of record in the register, named as users type it: `impact add engagement …`.
+public enum Kind: String, CaseIterable, Sendable, Codable {
+    case programme
+    case person
+    case organisation
+    case stakeholderGroup = "stakeholder-group"
+    case seminar
+    case attendance
+    case speaker
+    case measure
+    case publication
+    case collaboration
+    case furtherFunding = "further-funding"
+    case engagement
+    case keyFinding = "key-finding"
+    case narrativeImpact = "narrative-impact"
+    case researchMaterial = "research-material"
+    case researchDatabase = "research-database"
+    case software
+    case artisticProduct = "artistic-product"
+    case policyInfluence = "policy-influence"
+    case intellectualProperty = "intellectual-property"
+    case product
+    case spinOut = "spin-out"
+    case testimonial
+
+    /// The kinds that are funder outcomes: they share the `outcome` table and can be
+    /// attributed to several programmes.
+    public static let outcomes: [Kind] = [
+        .publication, .collaboration, .furtherFunding, .engagement, .keyFinding,
+        .narrativeImpact, .researchMaterial, .researchDatabase, .software, .artisticProduct,
+        .policyInfluence, .intellectualProperty, .product, .spinOut,
+    ]
+
+    public var isOutcome: Bool { Kind.outcomes.contains(self) }
+
+    /// The table that holds this kind's own fields.
+    public var table: String { rawValue.replacingOccurrences(of: "-", with: "_") }
+
+    /// The kind's name in prose, as in "an engagement activity".
+    public var title: String {
+        switch self {
+        case .programme: "programme"
+        case .person: "person"
+        case .organisation: "organisation"
+        case .stakeholderGroup: "stakeholder group"
+        case .seminar: "seminar"
+        case .attendance: "attendance count"
+        case .speaker: "speaker"
+        case .measure: "feedback measure"
+        case .publication: "publication"
+        case .collaboration: "collaboration"
+        case .furtherFunding: "further funding award"
+        case .engagement: "engagement activity"
+        case .keyFinding: "key finding"
+        case .narrativeImpact: "narrative impact"
+        case .researchMaterial: "research material"
+        case .researchDatabase: "research database or model"
+        case .software: "software or technical product"
+        case .artisticProduct: "artistic or creative product"
+        case .policyInfluence: "policy influence"
+        case .intellectualProperty: "intellectual property"
+        case .product: "product or intervention"
+        case .spinOut: "spin-out"
+        case .testimonial: "testimonial"
+        }
+    }
+
+    /// The field that names a record of this kind in lists.
+    public var labelField: String {
+        switch self {
+        case .programme, .seminar, .publication, .researchMaterial, .researchDatabase,
+             .software, .artisticProduct, .intellectualProperty, .product:
+            "title"
+        case .person, .organisation: "name"
+        case .stakeholderGroup: "label"
+        case .attendance: "group"
+        case .speaker: "talk-title"
+        case .measure: "statement"
+        case .engagement: "title"
+        case .spinOut: "company-name"
+        case .testimonial: "quote"
+        case .collaboration, .furtherFunding, .keyFinding, .narrativeImpact, .policyInfluence:
+            "description"
+        }
+    }
+
+    /// The kind that a record of this kind belongs to, such as the seminar of an attendance count.
+    public var parent: (kind: Kind, field: String)? {
+        switch self {
+        case .seminar, .testimonial: (.programme, "programme")
+        case .attendance, .speaker, .measure: (.seminar, "seminar")
+        default: nil
+        }
+    }
+}

@@ -1,0 +1,67 @@
+/// A record as the register holds it: its fields in their declared order, and where it came from.
+public struct StoredRecord: Sendable {
+    public let kind: Kind
+    public let id: Int64
+    /// Every field of the kind, `nil` where the record has no value.
+    public let values: [(field: FieldSpec, value: FieldValue?)]
+    public let provenance: Provenance
+    /// The record's text is only a placeholder such as "N/A".
+    public let isPlaceholder: Bool
+    /// Problems found on import, such as a value that fits no vocabulary.
+    public let flags: [String]
+
+    /// The value of the field called `name`.
+    public subscript(name: String) -> FieldValue? {
+        values.first { $0.field.name == name }?.value
+    }
+
+    /// The text that names the record in lists.
+    public var label: String {
+        self[kind.labelField]?.text ?? "\(kind.title) \(id)"
+    }
+
+    /// Each field's value as the history shows it.
+    var historyValues: [String: String] {
+        var result: [String: String] = [:]
+        for (field, value) in values { result[field.name] = value?.text ?? "" }
+        return result
+    }
+}
+
+/// Where a record came from and who last changed it.
+public struct Provenance: Sendable, Codable, Equatable {
+    public let origin: String
+    public let sourceFile: String?
+    public let sourceID: String?
+    public let createdAt: String
+    public let createdBy: String
+    public let updatedAt: String
+    public let updatedBy: String
+}
+
+/// One stored value, typed.
+public enum FieldValue: Sendable, Equatable {
+    case text(String)
+    case integer(Int64)
+    case decimal(Double)
+    case list([String])
+    case money(Money)
+    /// Links to other records, by their grant reference, name or id.
+    case references([String])
+
+    /// The value as a person reads it.
+    public var text: String {
+        switch self {
+        case .text(let text): text
+        case .integer(let number): String(number)
+        case .decimal(let number): FieldValue.format(number)
+        case .list(let items): items.joined(separator: ", ")
+        case .money(let money): money.display
+        case .references(let items): items.joined(separator: "; ")
+        }
+    }
+
+    static func format(_ number: Double) -> String {
+        number == number.rounded() ? String(Int64(number)) : String(number)
+    }
+}

@@ -1,0 +1,28 @@
+import GRDB
+
+/// Turns SQLite's constraint messages into sentences that name the field.
+enum ConstraintMessage {
+    static func error(_ error: DatabaseError, kind: Kind) -> RegisterError {
+        let message = error.message ?? "a constraint failed"
+        let fieldName: (String) -> String = { column in
+            kind.fields.first { $0.column == column }.map { "--\($0.name)" } ?? column
+        }
+        if message.hasPrefix("UNIQUE constraint failed: ") {
+            let columns = message.dropFirst("UNIQUE constraint failed: ".count)
+                .split(separator: ",")
+                .compactMap { $0.split(separator: ".").last.map { fieldName(String($0).trimmingCharacters(in: .whitespaces)) } }
+            return .conflict(kind, "another \(kind.title) already has the same \(columns.joined(separator: " and "))")
+        }
+        if message.hasPrefix("FOREIGN KEY constraint failed") {
+            return .conflict(kind, "it refers to a record that does not exist")
+        }
+        if message.hasPrefix("CHECK constraint failed") {
+            return .conflict(kind, "a value is out of range (\(message)); see `impact add \(kind.rawValue) --help`")
+        }
+        if message.hasPrefix("NOT NULL constraint failed: ") {
+            let column = message.split(separator: ".").last.map(String.init) ?? ""
+            return .conflict(kind, "\(fieldName(column)) is required")
+        }
+        return .conflict(kind, message)
+    }
+}

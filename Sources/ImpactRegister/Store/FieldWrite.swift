@@ -1,0 +1,21 @@
+import GRDB
+
+/// What a set of fields turns into once checked: column values, links and flags.
+struct FieldWrite {
+    var columns: [String: DatabaseValue] = [:]
+    var links: [(spec: LinkSpec, targets: [Int64])] = []
+    var flags: [Flag] = []
+
+    /// A value kept as written although it fits no vocabulary, or a placeholder record.
+    struct Flag {
+        var field: String?
+        var value: String?
+        var problem: String
+    }
+
+    mutating func merge(_ other: FieldWrite) {
+        columns.merge(other.columns) { $1 }
+        links += other.links
+        flags += other.flags
+    }
+}

@@ -1,0 +1,17 @@
+import GRDB
+
+/// The register's migrations, in order. Append new ones; never edit one that has shipped.
+enum RegisterMigrator {
+    static var migrator: DatabaseMigrator {
+        var migrator = DatabaseMigrator()
+        migrator.registerMigration(RegisterSchemaV1.name) { db in
+            for statement in RegisterSchemaV1.statements {
+                try db.execute(sql: statement)
+            }
+        }
+        migrator.registerMigration(BuiltInStakeholderGroups.name) { db in
+            try BuiltInStakeholderGroups.insert(db)
+        }
+        return migrator
+    }
+}

@@ -1,0 +1,98 @@
+import GRDB
+
+/// Reads records of any kind, with their links, flags and provenance.
+struct RecordReader {
+    let db: Database
+
+    func fetch(_ kind: Kind, _ id: Int64) throws -> StoredRecord {
+        let sql = "\(Self.select(kind)) WHERE \(Self.idColumn(kind)) = ?"
+        guard let row = try Row.fetchOne(db, sql: sql, arguments: [id]) else {
+            throw RegisterError.notFound(kind, id)
+        }
+        return try record(kind, row)
+    }
+
+    func list(_ kind: Kind, _ filter: ListFilter) throws -> [StoredRecord] {
+        let (clauses, arguments) = try ListQuery(kind: kind, filter: filter).conditions()
+        let whereClause = clauses.isEmpty ? "" : " WHERE " + clauses.joined(separator: " AND ")
+        let sql = "\(Self.select(kind))\(whereClause) ORDER BY \(Self.order(kind))"
+        return try Row.fetchAll(db, sql: sql, arguments: arguments).map { try record(kind, $0) }
+    }
+
+    static func select(_ kind: Kind) -> String {
+        kind.isOutcome
+            ? "SELECT o.*, d.* FROM outcome o JOIN \(kind.table) d ON d.outcome_id = o.id"
+            : "SELECT * FROM \(kind.table) d"
+    }
+
+    static func idColumn(_ kind: Kind) -> String { kind.isOutcome ? "o.id" : "d.id" }
+
+    private static func order(_ kind: Kind) -> String {
+        switch kind {
+        case .seminar: "d.programme_id, d.number IS NULL, d.number, d.date, d.id"
+        case .stakeholderGroup: "d.position, d.code"
+        default: idColumn(kind)
+        }
+    }
+
+    private func record(_ kind: Kind, _ row: Row) throws -> StoredRecord {
+        let id: Int64 = kind.isOutcome ? row["outcome_id"] : row["id"]
+        var values: [(field: FieldSpec, value: FieldValue?)] = []
+        for field in kind.fields {
+            values.append((field, try value(of: field, row, owner: id)))
+        }
+        let flags = try String.fetchAll(db, sql: """
+            SELECT problem || coalesce(' in --' || field, '') || coalesce(': "' || value || '"', '')
+            FROM flag WHERE kind = ? AND record_id = ? ORDER BY id
+            """, arguments: [kind.rawValue, id])
+        let provenance = Provenance(
+            origin: row["origin"], sourceFile: row["source_file"], sourceID: row["source_id"],
+            createdAt: row["created_at"], createdBy: row["created_by"],
+            updatedAt: row["updated_at"], updatedBy: row["updated_by"])
+        let placeholder: Bool = kind.isOutcome ? row["placeholder"] : false
+        return StoredRecord(kind: kind, id: id, values: values, provenance: provenance, isPlaceholder: placeholder, flags: flags)
+    }
+
+    private func value(of field: FieldSpec, _ row: Row, owner: Int64) throws -> FieldValue? {
+        if case .links(let spec) = field.type {
+            let items = try links(spec, owner: owner)
+            return items.isEmpty ? nil : .references(items)
+        }
+        let stored: DatabaseValue = row[field.column] ?? .null
+        if stored.isNull { return nil }
+        switch field.type {
+        case .count, .year:
+            return Int64.fromDatabaseValue(stored).map(FieldValue.integer)
+        case .decimal:
+            return Double.fromDatabaseValue(stored).map(FieldValue.decimal)
+        case .vocabularyList, .years:
+            return String.fromDatabaseValue(stored).map { .list(JSONList.decode($0)) }
+        case .money(let currencyColumn):
+            guard let minor = Int64.fromDatabaseValue(stored),
+                  let code: String = row[currencyColumn] else { return nil }
+            guard let currency = Currency(rawValue: code) else { return .text("\(minor) \(code) (minor units)") }
+            return .money(Money(minorUnits: minor, currency: currency))
+        case .reference(.programme):
+            let reference = try String.fetchOne(db, sql: "SELECT grant_reference FROM programme WHERE id = ?", arguments: [stored])
+            return reference.map(FieldValue.text)
+        case .reference:
+            return Int64.fromDatabaseValue(stored).map(FieldValue.integer)
+        default:
+            return String.fromDatabaseValue(stored).map(FieldValue.text)
+        }
+    }
+
+    private func links(_ spec: LinkSpec, owner: Int64) throws -> [String] {
+        let roleClause = spec.role == nil ? "" : " AND l.role = ?"
+        var arguments: [DatabaseValue] = [owner.databaseValue]
+        if let role = spec.role { arguments.append(role.databaseValue) }
+        let select: String
+        switch spec.target {
+        case .kind(.programme): select = "SELECT t.grant_reference FROM \(spec.table) l JOIN programme t ON t.id = l.\(spec.targetColumn)"
+        case .kind(.person): select = "SELECT t.name FROM \(spec.table) l JOIN person t ON t.id = l.\(spec.targetColumn)"
+        default: select = "SELECT CAST(l.\(spec.targetColumn) AS TEXT) FROM \(spec.table) l"
+        }
+        let sql = "\(select) WHERE l.\(spec.ownerColumn) = ?\(roleClause) ORDER BY l.\(spec.targetColumn)"
+        return try String.fetchAll(db, sql: sql, arguments: StatementArguments(arguments))
+    }
+}

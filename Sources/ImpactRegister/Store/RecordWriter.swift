@@ -1,0 +1,179 @@
+import Foundation
+import GRDB
+
+/// Adds, changes and removes records of any kind inside one transaction, recording
+/// provenance, flags and history as it goes.
+struct RecordWriter {
+    let db: Database
+    let context: ChangeContext
+    var sourceID: String? = nil
+
+    /// Adds a record from field texts keyed by field name; returns its id.
+    @discardableResult
+    func insert(_ kind: Kind, _ fields: [String: String]) throws -> Int64 {
+        let write = try parse(kind, fields)
+        for field in kind.fields where field.isRequired {
+            if case .links = field.type {
+                if write.links.first(where: { $0.spec.table == linkSpec(field)?.table && $0.spec.role == linkSpec(field)?.role })?.targets.isEmpty ?? true {
+                    throw RegisterError.missingField(field, of: kind)
+                }
+            } else if (write.columns[field.column] ?? .null).isNull {
+                throw RegisterError.missingField(field, of: kind)
+            }
+        }
+        let id = try insertRow(kind, write.columns, placeholder: isPlaceholder(kind, write))
+        try writeLinks(write.links, owner: id, replacing: false)
+        try writeFlags(kind, id, write, placeholder: isPlaceholder(kind, write))
+        let after = try RecordReader(db: db).fetch(kind, id).historyValues.filter { !$0.value.isEmpty }
+        try History.record(db, context, kind: kind, id: id, action: .insert, old: nil, new: after, source: sourceID)
+        return id
+    }
+
+    /// Changes the given fields of a record; fields not given keep their values.
+    func update(_ kind: Kind, _ id: Int64, _ fields: [String: String]) throws {
+        let before = try RecordReader(db: db).fetch(kind, id)
+        let write = try parse(kind, fields)
+        for field in kind.fields where field.isRequired && fields[field.name] != nil {
+            if case .links = field.type {
+                if write.links.allSatisfy({ $0.targets.isEmpty }) { throw RegisterError.missingField(field, of: kind) }
+            } else if (write.columns[field.column] ?? .null).isNull {
+                throw RegisterError.missingField(field, of: kind)
+            }
+        }
+        var columns = write.columns
+        columns["updated_at"] = context.timestamp.databaseValue
+        columns["updated_by"] = context.actor.databaseValue
+        let (detail, base) = split(kind, columns)
+        if !detail.isEmpty { try updateRow(kind.table, key: kind.isOutcome ? "outcome_id" : "id", id, detail) }
+        if kind.isOutcome { try updateRow("outcome", key: "id", id, base) }
+        try writeLinks(write.links, owner: id, replacing: true)
+        try writeFlags(kind, id, write, placeholder: nil)
+        let previous = before.historyValues
+        let changed = try RecordReader(db: db).fetch(kind, id).historyValues.filter { previous[$0.key, default: ""] != $0.value }
+        if !changed.isEmpty {
+            let old = previous.filter { changed[$0.key] != nil }
+            try History.record(db, context, kind: kind, id: id, action: .update, old: old, new: changed, source: sourceID)
+        }
+    }
+
+    /// Removes a record; refuses when other records still depend on it.
+    func delete(_ kind: Kind, _ id: Int64) throws {
+        let before = try RecordReader(db: db).fetch(kind, id)
+        let table = kind.isOutcome ? "outcome" : kind.table
+        do {
+            try db.execute(sql: "DELETE FROM \(table) WHERE id = ?", arguments: [id])
+            try db.execute(sql: "DELETE FROM flag WHERE kind = ? AND record_id = ?", arguments: [kind.rawValue, id])
+        } catch let error as DatabaseError where error.resultCode == .SQLITE_CONSTRAINT {
+            throw RegisterError(.conflict, "the \(kind.title) \(id) is still used by other records (for example seminars, speakers or outcomes); remove or change those first")
+        }
+        try History.record(db, context, kind: kind, id: id, action: .delete, old: before.historyValues.filter { !$0.value.isEmpty }, new: nil, source: sourceID)
+    }
+
+    // MARK: - Parsing
+
+    private func parse(_ kind: Kind, _ fields: [String: String]) throws -> FieldWrite {
+        let parser = FieldParser(kind: kind, context: context, db: db)
+        var write = FieldWrite()
+        for name in fields.keys.sorted() {
+            guard let field = kind.field(named: name) else { throw RegisterError.unknownField(name, of: kind) }
+            write.merge(try parser.parse(field, fields[name] ?? ""))
+        }
+        return write
+    }
+
+    private func linkSpec(_ field: FieldSpec) -> LinkSpec? {
+        if case .links(let spec) = field.type { return spec }
+        return nil
+    }
+
+    private func isPlaceholder(_ kind: Kind, _ write: FieldWrite) -> Bool {
+        guard kind.isOutcome, let field = kind.field(named: kind.labelField) else { return false }
+        guard case .string(let text)? = write.columns[field.column]?.storage else { return false }
+        return Placeholder.isPlaceholder(text)
+    }
+
+    // MARK: - Rows
+
+    private func provenance() -> [String: DatabaseValue] {
+        [
+            "origin": context.origin.rawValue.databaseValue,
+            "source_file": context.sourceFile.databaseValue,
+            "source_id": sourceID.databaseValue,
+            "created_at": context.timestamp.databaseValue,
+            "created_by": context.actor.databaseValue,
+            "updated_at": context.timestamp.databaseValue,
+            "updated_by": context.actor.databaseValue,
+        ]
+    }
+
+    private func split(_ kind: Kind, _ columns: [String: DatabaseValue]) -> (detail: [String: DatabaseValue], base: [String: DatabaseValue]) {
+        guard kind.isOutcome else { return (columns, [:]) }
+        let baseNames: Set<String> = ["origin", "source_file", "source_id", "created_at", "created_by", "updated_at", "updated_by", "placeholder"]
+        return (columns.filter { !baseNames.contains($0.key) }, columns.filter { baseNames.contains($0.key) })
+    }
+
+    private func insertRow(_ kind: Kind, _ columns: [String: DatabaseValue], placeholder: Bool) throws -> Int64 {
+        do {
+            if kind.isOutcome {
+                var base = provenance()
+                base["kind"] = kind.rawValue.databaseValue
+                base["placeholder"] = (placeholder ? 1 : 0).databaseValue
+                let id = try insertRow(into: "outcome", base)
+                var detail = columns
+                detail["outcome_id"] = id.databaseValue
+                _ = try insertRow(into: kind.table, detail)
+                return id
+            }
+            return try insertRow(into: kind.table, columns.merging(provenance()) { $1 })
+        } catch let error as DatabaseError where error.resultCode == .SQLITE_CONSTRAINT {
+            throw ConstraintMessage.error(error, kind: kind)
+        }
+    }
+
+    private func insertRow(into table: String, _ columns: [String: DatabaseValue]) throws -> Int64 {
+        let names = columns.keys.sorted()
+        let sql = "INSERT INTO \(table) (\(names.map(quoted).joined(separator: ", "))) VALUES (\(names.map { _ in "?" }.joined(separator: ", ")))"
+        let statement = try db.cachedStatement(sql: sql)
+        try statement.execute(arguments: StatementArguments(names.map { columns[$0] ?? .null }))
+        return db.lastInsertedRowID
+    }
+
+    private func updateRow(_ table: String, key: String, _ id: Int64, _ columns: [String: DatabaseValue]) throws {
+        let names = columns.keys.sorted()
+        let sql = "UPDATE \(table) SET \(names.map { "\(quoted($0)) = ?" }.joined(separator: ", ")) WHERE \(key) = ?"
+        do {
+            try db.execute(sql: sql, arguments: StatementArguments(names.map { columns[$0] ?? .null } + [id.databaseValue]))
+        } catch let error as DatabaseError where error.resultCode == .SQLITE_CONSTRAINT {
+            throw ConstraintMessage.error(error, kind: Kind(rawValue: table.replacingOccurrences(of: "_", with: "-")) ?? .programme)
+        }
+    }
+
+    private func writeLinks(_ links: [(spec: LinkSpec, targets: [Int64])], owner: Int64, replacing: Bool) throws {
+        for (spec, targets) in links {
+            let roleClause = spec.role == nil ? "" : " AND role = ?"
+            var roleArgument: [DatabaseValue] = []
+            if let role = spec.role { roleArgument = [role.databaseValue] }
+            if replacing {
+                try db.execute(sql: "DELETE FROM \(spec.table) WHERE \(spec.ownerColumn) = ?\(roleClause)",
+                               arguments: StatementArguments([owner.databaseValue] + roleArgument))
+            }
+            let columns = [spec.ownerColumn, spec.targetColumn] + (spec.role == nil ? [] : ["role"])
+            let sql = "INSERT OR IGNORE INTO \(spec.table) (\(columns.joined(separator: ", "))) VALUES (\(columns.map { _ in "?" }.joined(separator: ", ")))"
+            for target in targets {
+                try db.execute(sql: sql, arguments: StatementArguments([owner.databaseValue, target.databaseValue] + roleArgument))
+            }
+        }
+    }
+
+    private func writeFlags(_ kind: Kind, _ id: Int64, _ write: FieldWrite, placeholder: Bool?) throws {
+        var flags = write.flags
+        if placeholder == true { flags.append(.init(field: kind.labelField, value: nil, problem: "placeholder")) }
+        for flag in flags {
+            try db.execute(
+                sql: "INSERT OR REPLACE INTO flag (kind, record_id, field, value, problem) VALUES (?, ?, ?, ?, ?)",
+                arguments: [kind.rawValue, id, flag.field, flag.value, flag.problem])
+        }
+    }
+
+    private func quoted(_ name: String) -> String { "\"\(name)\"" }
+}

@@ -1,0 +1,46 @@
+import GRDB
+
+extension Register {
+    /// Adds a record, each field given as text keyed by its name; returns the new id.
+    ///
+    /// The whole change is one transaction: on any error nothing is written.
+    ///
+    /// ```swift
+    /// let id = try register.add(.engagement, ["programme": "ES/N008146/1", "title": "Keynote", "form": "A talk or presentation"])
+    /// ```
+    @discardableResult
+    public func add(_ kind: Kind, _ fields: [String: String], context: ChangeContext = .typed()) throws -> Int64 {
+        try database.write { db in
+            try RecordWriter(db: db, context: context).insert(kind, fields)
+        }
+    }
+
+    /// Changes the given fields of a record; the others keep their values.
+    public func edit(_ kind: Kind, _ id: Int64, _ fields: [String: String], context: ChangeContext = .typed()) throws {
+        try database.write { db in
+            try RecordWriter(db: db, context: context).update(kind, id, fields)
+        }
+    }
+
+    /// Removes a record, refusing when other records still depend on it.
+    public func remove(_ kind: Kind, _ id: Int64, context: ChangeContext = .typed()) throws {
+        try database.write { db in
+            try RecordWriter(db: db, context: context).delete(kind, id)
+        }
+    }
+
+    /// One record, with every field.
+    public func record(_ kind: Kind, _ id: Int64) throws -> StoredRecord {
+        try database.read { db in try RecordReader(db: db).fetch(kind, id) }
+    }
+
+    /// The records of a kind that pass a filter, in the register's order.
+    public func records(_ kind: Kind, _ filter: ListFilter = ListFilter()) throws -> [StoredRecord] {
+        try database.read { db in try RecordReader(db: db).list(kind, filter) }
+    }
+
+    /// Every recorded change to one record, oldest first.
+    public func history(_ kind: Kind, _ id: Int64) throws -> [HistoryEntry] {
+        try database.read { db in try History.entries(db, kind: kind, id: id) }
+    }
+}

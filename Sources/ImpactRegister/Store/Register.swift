@@ -1,0 +1,78 @@
+import Foundation
+import GRDB
+
+/// A programme's register: one SQLite file holding its seminars, people and outcomes.
+///
+/// ```swift
+/// let register = try Register.create(at: "register.sqlite")
+/// let id = try register.add(.person, ["name": ["Pamela Fisher"]], as: .typed(by: "pf"))
+/// ```
+public final class Register: Sendable {
+    /// Where the register's file is.
+    public let path: String
+    let database: DatabasePool
+
+    private init(path: String, database: DatabasePool) {
+        self.path = path
+        self.database = database
+    }
+
+    /// Creates a new register file, readable by its owner only, with the current schema.
+    public static func create(at path: String) throws -> Register {
+        if FileManager.default.fileExists(atPath: path) {
+            throw RegisterError.alreadyExists(path)
+        }
+        let created = FileManager.default.createFile(
+            atPath: path, contents: nil, attributes: [.posixPermissions: 0o600])
+        guard created else { throw RegisterError.cannotCreate(path) }
+        return try open(at: path)
+    }
+
+    /// Opens an existing register, bringing an older schema up to date.
+    public static func open(at path: String) throws -> Register {
+        guard FileManager.default.fileExists(atPath: path) else {
+            throw RegisterError.missing(path)
+        }
+        let database: DatabasePool
+        do {
+            database = try DatabasePool(path: path, configuration: configuration)
+        } catch {
+            throw RegisterError.notARegister(path, reason: "\(error)")
+        }
+        let register = Register(path: path, database: database)
+        try register.migrate()
+        return register
+    }
+
+    /// Opens the register at `path`, creating it first if there is none.
+    public static func openOrCreate(at path: String) throws -> Register {
+        FileManager.default.fileExists(atPath: path) ? try open(at: path) : try create(at: path)
+    }
+
+    private static var configuration: Configuration {
+        var configuration = Configuration()
+        configuration.foreignKeysEnabled = true
+        configuration.busyMode = .timeout(30)
+        return configuration
+    }
+
+    private func migrate() throws {
+        let migrator = RegisterMigrator.migrator
+        let superseded = try database.read { db in try migrator.hasBeenSuperseded(db) }
+        if superseded { throw RegisterError.newerSchema(path) }
+        try migrator.migrate(database)
+    }
+
+    /// The SQL that creates this register's tables, indexes and triggers, in a stable order.
+    public func schemaSQL() throws -> String {
+        try database.read { db in
+            let rows = try Row.fetchAll(db, sql: """
+                SELECT type, name, sql FROM sqlite_master
+                WHERE sql IS NOT NULL AND name NOT LIKE 'sqlite_%' AND name <> 'grdb_migrations'
+                ORDER BY CASE type WHEN 'table' THEN 0 WHEN 'index' THEN 1 ELSE 2 END, name
+                """)
+            return rows.map { (row: Row) -> String in (row["sql"] as String) + ";" }
+                .joined(separator: "\n\n") + "\n"
+        }
+    }
+}

@@ -1,0 +1,26 @@
+import ArgumentParser
+import ImpactRegister
+
+struct Edit: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Change fields of a record: impact edit KIND ID --field value …",
+        discussion: FieldHelp.discussion(example: "impact edit engagement 12 --geographic-reach National"))
+
+    @Argument(help: "The kind of record.")
+    var kind: Kind
+
+    @Argument(help: "The record's id.")
+    var id: Int64
+
+    @Argument(parsing: .allUnrecognized, help: "Fields to change, as --field value; an empty value clears a field.")
+    var fields: [String] = []
+
+    @OptionGroup var register: RegisterOptions
+
+    func run() throws {
+        let values = try FieldArguments.parse(fields, for: kind)
+        guard !values.isEmpty else { throw ValidationError("give at least one --field value to change") }
+        try register.open().edit(kind, id, values, context: register.context)
+        print("Changed \(kind.title) \(id).")
+    }
+}

@@ -1,0 +1,37 @@
+import ArgumentParser
+import ImpactRegister
+
+struct List: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "List records of a kind.",
+        discussion: "Kinds: \(Kind.allCases.map(\.rawValue).joined(separator: ", ")).")
+
+    @Argument(help: "The kind of record.")
+    var kind: Kind
+
+    @Option(help: "Only records of this programme (grant reference or id).")
+    var programme: String?
+
+    @Option(help: "Only records dated in this year.")
+    var year: Int?
+
+    @Option(help: "Only records of this seminar (id).")
+    var seminar: Int64?
+
+    @Flag(help: "Leave out outcomes whose text is only a placeholder such as \"N/A\".")
+    var withoutPlaceholders = false
+
+    @Option(help: "text or json.")
+    var format: OutputFormat = .text
+
+    @OptionGroup var register: RegisterOptions
+
+    func run() throws {
+        let filter = ListFilter(programme: programme, year: year, seminar: seminar, includePlaceholders: !withoutPlaceholders)
+        let records = try register.open().records(kind, filter)
+        switch format {
+        case .json: print(JSONValue.array(records.map(RecordFormatter.json)).text())
+        case .text: print(records.isEmpty ? "No \(kind.title) records." : RecordFormatter.table(records))
+        }
+    }
+}

@@ -1,0 +1,27 @@
+import ArgumentParser
+import Foundation
+import ImpactRegister
+
+/// Where the register is and who is making the change; shared by every command.
+struct RegisterOptions: ParsableArguments {
+    @Option(name: .customLong("register"), help: "The register file (default: $IMPACT_REGISTER, else ./register.sqlite).")
+    var path: String?
+
+    @Option(name: .customLong("as"), help: "Who is making the change, for the history (default: your login name).")
+    var actor: String?
+
+    var resolvedPath: String {
+        path ?? ProcessInfo.processInfo.environment["IMPACT_REGISTER"] ?? "register.sqlite"
+    }
+
+    var context: ChangeContext { .typed(by: actor ?? ChangeContext.loginName) }
+
+    func open() throws -> Register { try Register.open(at: resolvedPath) }
+}
+
+/// Output for people or for scripts.
+enum OutputFormat: String, ExpressibleByArgument, CaseIterable {
+    case text, json
+}
+
+extension Kind: ExpressibleByArgument {}

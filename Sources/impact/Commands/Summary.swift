@@ -1,0 +1,21 @@
+import ArgumentParser
+import ImpactRegister
+
+struct Summary: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Counts per kind, attendance by stakeholder group, and further funding per currency.",
+        discussion: "Funding is totalled per currency and never added across currencies.")
+
+    @Option(help: "Only this programme (grant reference or id).")
+    var programme: String?
+
+    @Option(help: "text or json. JSON has {\"counts\": {\"<KIND>\": n, …}, \"attendance\", \"seminars\", \"further_funding\", \"flags\"}.")
+    var format: OutputFormat = .text
+
+    @OptionGroup var register: RegisterOptions
+
+    func run() throws {
+        let summary = try register.open().summary(programme: programme)
+        print(format == .json ? summary.json().text() : summary.text())
+    }
+}
