@@ -6,6 +6,7 @@ public enum Kind: String, CaseIterable, Sendable, Codable {
     case stakeholderGroup = "stakeholder-group"
     case seminar
     case attendance
+    case attendee
     case speaker
     case measure
     case publication
@@ -46,6 +47,7 @@ public enum Kind: String, CaseIterable, Sendable, Codable {
         case .stakeholderGroup: "stakeholder group"
         case .seminar: "seminar"
         case .attendance: "attendance count"
+        case .attendee: "named attendee"
         case .speaker: "speaker"
         case .measure: "feedback measure"
         case .publication: "publication"
@@ -75,6 +77,7 @@ public enum Kind: String, CaseIterable, Sendable, Codable {
         case .person, .organisation: "name"
         case .stakeholderGroup: "label"
         case .attendance: "group"
+        case .attendee: "name"
         case .speaker: "talk-title"
         case .measure: "statement"
         case .engagement: "title"
@@ -89,7 +92,7 @@ public enum Kind: String, CaseIterable, Sendable, Codable {
     public var parent: (kind: Kind, field: String)? {
         switch self {
         case .seminar, .testimonial: (.programme, "programme")
-        case .attendance, .speaker, .measure: (.seminar, "seminar")
+        case .attendance, .attendee, .speaker, .measure: (.seminar, "seminar")
         default: nil
         }
     }

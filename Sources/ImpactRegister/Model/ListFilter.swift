@@ -32,7 +32,7 @@ extension Kind {
         case .intellectualProperty: "year-granted"
         case .product: "year-completed"
         case .spinOut: "year-established"
-        case .attendance, .speaker, .measure: "seminar"
+        case .attendance, .attendee, .speaker, .measure: "seminar"
         case .person, .organisation, .stakeholderGroup, .keyFinding: nil
         }
     }

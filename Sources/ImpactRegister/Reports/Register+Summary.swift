@@ -40,7 +40,7 @@ struct SummaryQuery {
             sql = "SELECT count(*) FROM outcome o JOIN outcome_programme op ON op.outcome_id = o.id WHERE op.programme_id = ? AND o.kind = '\(kind.rawValue)'"
         case .programme: sql = "SELECT count(*) FROM programme WHERE id = ?"
         case .seminar, .testimonial: sql = "SELECT count(*) FROM \(kind.table) WHERE programme_id = ?"
-        case .attendance, .speaker, .measure:
+        case .attendance, .attendee, .speaker, .measure:
             sql = "SELECT count(*) FROM \(kind.table) WHERE seminar_id IN (SELECT id FROM seminar WHERE programme_id = ?)"
         case .person:
             sql = """

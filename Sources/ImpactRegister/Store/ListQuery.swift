@@ -36,7 +36,7 @@ struct ListQuery {
         switch kind {
         case .programme: return "d.id IN \(programme)"
         case .seminar, .testimonial: return "d.programme_id IN \(programme)"
-        case .attendance, .speaker, .measure:
+        case .attendance, .attendee, .speaker, .measure:
             return "d.seminar_id IN (SELECT id FROM seminar WHERE programme_id IN \(programme))"
         case .person:
             return """
@@ -50,7 +50,7 @@ struct ListQuery {
 
     private func seminarClause() throws -> String {
         switch kind {
-        case .attendance, .speaker, .measure, .engagement, .testimonial: return "d.seminar_id = ?"
+        case .attendance, .attendee, .speaker, .measure, .engagement, .testimonial: return "d.seminar_id = ?"
         case .seminar: return "d.id = ?"
         default:
             throw RegisterError(.invalidValue, "--seminar does not apply to \(kind.rawValue); it filters attendance, speaker, measure, engagement and testimonial")

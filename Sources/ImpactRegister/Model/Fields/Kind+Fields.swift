@@ -8,6 +8,7 @@ extension Kind {
         case .stakeholderGroup: ProgrammeFields.stakeholderGroup
         case .seminar: SeminarFields.seminar
         case .attendance: SeminarFields.attendance
+        case .attendee: SeminarFields.attendee
         case .speaker: SeminarFields.speaker
         case .measure: SeminarFields.measure
         case .testimonial: SeminarFields.testimonial

@@ -23,6 +23,15 @@ enum SeminarFields {
         FieldSpec("count", .count, required: true, help: "How many of that group attended."),
     ]
 
+    /// Only attendees who consented to being named are recorded by name; reports and blog
+    /// posts never show these names.
+    static let attendee: [FieldSpec] = [
+        FieldSpec("seminar", .reference(.seminar), required: true, help: "The seminar's id."),
+        FieldSpec("group", .stakeholderGroup, required: true, help: "The stakeholder group."),
+        FieldSpec("name", .text, required: true, help: "The attendee's name (only with their consent)."),
+        FieldSpec("organisation", .text, help: "Their organisation."),
+    ]
+
     static let speaker: [FieldSpec] = [
         FieldSpec("seminar", .reference(.seminar), required: true, help: "The seminar's id."),
         FieldSpec("person", .reference(.person), required: true, help: "The speaker: a person's id or exact name (a new name adds the person)."),
