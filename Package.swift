@@ -34,7 +34,7 @@ let package = Package(
         ),
         .testTarget(
             name: "ImpactRegisterTests",
-            dependencies: ["ImpactRegister"],
+            dependencies: ["ImpactRegister", "impact"],
             resources: [.copy("Fixtures")]
         ),
     ],

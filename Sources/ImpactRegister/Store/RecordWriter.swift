@@ -7,6 +7,9 @@ struct RecordWriter {
     let db: Database
     let context: ChangeContext
     var sourceID: String? = nil
+    /// Whether link fields given to ``update(_:_:_:)`` replace the existing links or add to them
+    /// (an import attributes an outcome to one more programme without dropping the others).
+    var replacesLinks = true
 
     /// Adds a record from field texts keyed by field name; returns its id.
     @discardableResult
@@ -30,7 +33,9 @@ struct RecordWriter {
     }
 
     /// Changes the given fields of a record; fields not given keep their values.
-    func update(_ kind: Kind, _ id: Int64, _ fields: [String: String]) throws {
+    /// Returns whether any value changed.
+    @discardableResult
+    func update(_ kind: Kind, _ id: Int64, _ fields: [String: String]) throws -> Bool {
         let before = try RecordReader(db: db).fetch(kind, id)
         let write = try parse(kind, fields)
         for field in kind.fields where field.isRequired && fields[field.name] != nil {
@@ -46,7 +51,7 @@ struct RecordWriter {
         let (detail, base) = split(kind, columns)
         if !detail.isEmpty { try updateRow(kind.table, key: kind.isOutcome ? "outcome_id" : "id", id, detail) }
         if kind.isOutcome { try updateRow("outcome", key: "id", id, base) }
-        try writeLinks(write.links, owner: id, replacing: true)
+        try writeLinks(write.links, owner: id, replacing: replacesLinks)
         try writeFlags(kind, id, write, placeholder: nil)
         let previous = before.historyValues
         let changed = try RecordReader(db: db).fetch(kind, id).historyValues.filter { previous[$0.key, default: ""] != $0.value }
@@ -54,6 +59,7 @@ struct RecordWriter {
             let old = previous.filter { changed[$0.key] != nil }
             try History.record(db, context, kind: kind, id: id, action: .update, old: old, new: changed, source: sourceID)
         }
+        return !changed.isEmpty
     }
 
     /// Removes a record; refuses when other records still depend on it.
@@ -77,6 +83,10 @@ struct RecordWriter {
         for name in fields.keys.sorted() {
             guard let field = kind.field(named: name) else { throw RegisterError.unknownField(name, of: kind) }
             write.merge(try parser.parse(field, fields[name] ?? ""))
+        }
+        if kind == .publication, let title = fields["title"] {
+            // The folded title lets imports find the same publication again (see RecordIdentity).
+            write.columns["title_key"] = RecordIdentity.titleKey(title).databaseValue
         }
         return write
     }

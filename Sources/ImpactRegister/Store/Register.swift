@@ -69,7 +69,7 @@ public final class Register: Sendable {
             let rows = try Row.fetchAll(db, sql: """
                 SELECT type, name, sql FROM sqlite_master
                 WHERE sql IS NOT NULL AND name NOT LIKE 'sqlite_%' AND name <> 'grdb_migrations'
-                ORDER BY CASE type WHEN 'table' THEN 0 WHEN 'index' THEN 1 ELSE 2 END, name
+                ORDER BY rowid
                 """)
             return rows.map { (row: Row) -> String in (row["sql"] as String) + ";" }
                 .joined(separator: "\n\n") + "\n"

@@ -1,3 +1,5 @@
+import Foundation
+
 /// The first version of the register's schema: every table, constraint and trigger.
 ///
 /// Migrations are append-only: a later change adds a new migration, never edits this one.
@@ -37,12 +39,11 @@ enum RegisterSchemaV1 {
     }
 
     private static func outcomeTable(_ name: String, _ columns: String) -> String {
-        """
-        CREATE TABLE \(name) (
-          outcome_id INTEGER PRIMARY KEY REFERENCES outcome(id) ON DELETE CASCADE,
-          \(columns)
-        );
-        """
+        let lines = columns.split(separator: "\n")
+            .map { "  " + $0.trimmingCharacters(in: .whitespaces) }
+            .filter { $0 != "  " }
+        return "CREATE TABLE \(name) (\n  outcome_id INTEGER PRIMARY KEY REFERENCES outcome(id) ON DELETE CASCADE,\n"
+            + lines.joined(separator: "\n") + "\n);"
     }
 
     static var statements: [String] {
@@ -218,6 +219,7 @@ enum RegisterSchemaV1 {
         """,
         outcomeTable("publication", """
           title TEXT NOT NULL CHECK (title <> ''),
+          title_key TEXT NOT NULL DEFAULT '',
           type TEXT,
           authors TEXT,
           \(year("year")),
@@ -232,6 +234,7 @@ enum RegisterSchemaV1 {
           url TEXT
         """),
         "CREATE UNIQUE INDEX publication_doi ON publication(lower(doi)) WHERE doi IS NOT NULL;",
+        "CREATE INDEX publication_title ON publication(year, title_key);",
         outcomeTable("collaboration", """
           description TEXT NOT NULL CHECK (description <> ''),
           organisation TEXT,

@@ -1,0 +1,23 @@
+import Foundation
+
+/// Tells a file's format from its content, not its name.
+enum FormatDetector {
+    static func detect(_ data: Data, path: String) throws -> ImportFormat {
+        let head = String(decoding: data.prefix(4096), as: UTF8.self)
+            .trimmingCharacters(in: CharacterSet.whitespacesAndNewlines.union(CharacterSet(charactersIn: "\u{FEFF}")))
+        guard !head.isEmpty else {
+            throw ImportError(file: path, line: 1, reason: "the file is empty")
+        }
+        if head.hasPrefix("<") { return .gtrXML }
+        if head.range(of: #"(?m)^\s*@[A-Za-z]+\s*[\{\(]"#, options: .regularExpression) != nil { return .bibtex }
+        if head.range(of: #"(?m)^TY  - "#, options: .regularExpression) != nil { return .ris }
+        let firstLine = head.prefix { $0 != "\n" && $0 != "\r" }.lowercased()
+        if firstLine.contains(","), firstLine.contains("group") { return .signInCSV }
+        if head.range(of: #"(?m)^(Abstract|Lead Research Organisation:|Description\s)"#, options: .regularExpression) != nil {
+            return .gtrText
+        }
+        throw ImportError(
+            file: path, line: 1, text: String(firstLine.prefix(60)),
+            reason: "the format is not recognised; impact reads GtR page text, GtR XML, BibTeX, RIS and CSV sign-in sheets (use --format to say which)")
+    }
+}

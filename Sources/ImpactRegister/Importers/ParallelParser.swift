@@ -1,0 +1,52 @@
+import Foundation
+
+/// Reads and parses a batch of files on every core; the results come back in file order.
+enum ParallelParser {
+    struct Parsed: Sendable {
+        var format: ImportFormat?
+        var result: Result<[ImportedRecord], ImportError>
+    }
+
+    static func parse(_ paths: [String], format: ImportFormat?, options: ImportOptions, groups: [String: String]) -> [Parsed] {
+        let results = ResultSlots(count: paths.count)
+        DispatchQueue.concurrentPerform(iterations: paths.count) { index in
+            results.set(index, parse(paths[index], format: format, options: options, groups: groups))
+        }
+        return results.values
+    }
+
+    static func parse(_ path: String, format: ImportFormat?, options: ImportOptions, groups: [String: String]) -> Parsed {
+        var detected = format
+        do {
+            let data = try Data(contentsOf: URL(fileURLWithPath: path))
+            let chosen = try format ?? FormatDetector.detect(data, path: path)
+            detected = chosen
+            let records = try RecordParsers.parse(data, path: path, format: chosen, options: options, groups: groups)
+            return Parsed(format: chosen, result: .success(records))
+        } catch let error as ImportError {
+            return Parsed(format: detected, result: .failure(error))
+        } catch {
+            return Parsed(format: detected, result: .failure(ImportError(file: path, reason: "cannot be read: \(error.localizedDescription)")))
+        }
+    }
+
+    /// Slots that parallel workers fill by index.
+    private final class ResultSlots: @unchecked Sendable {
+        private var slots: [Parsed?]
+        private let lock = NSLock()
+
+        init(count: Int) { slots = Array(repeating: nil, count: count) }
+
+        func set(_ index: Int, _ value: Parsed) {
+            lock.lock()
+            slots[index] = value
+            lock.unlock()
+        }
+
+        var values: [Parsed] {
+            lock.lock()
+            defer { lock.unlock() }
+            return slots.map { $0 ?? Parsed(format: nil, result: .failure(ImportError(file: "?", reason: "was not parsed"))) }
+        }
+    }
+}

@@ -1,0 +1,78 @@
+import Foundation
+import GRDB
+
+/// Finds the register's record that an imported record is another copy of.
+///
+/// The rules, in order: the same kind and source id (a Researchfish `outcomeId`, a GtR id);
+/// then a natural key — a programme's grant reference, a stakeholder group's code, a
+/// seminar's attendance for one group, a publication's DOI, else its normalised title,
+/// year and first author.
+struct RecordIdentity {
+    let db: Database
+
+    func existing(_ record: ImportedRecord, fields: [String: String]) throws -> Int64? {
+        if let sourceID = record.sourceID, let id = try bySourceID(record.kind, sourceID) {
+            return id
+        }
+        switch record.kind {
+        case .programme:
+            return try fields["grant-reference"].flatMap {
+                try Int64.fetchOne(db, sql: "SELECT id FROM programme WHERE grant_reference = ?", arguments: [$0.trimmingCharacters(in: .whitespaces)])
+            }
+        case .stakeholderGroup:
+            return try fields["code"].flatMap { try Int64.fetchOne(db, sql: "SELECT id FROM stakeholder_group WHERE code = ?", arguments: [$0]) }
+        case .attendance:
+            guard let seminar = fields["seminar"].flatMap({ Int64($0) }), let group = fields["group"] else { return nil }
+            return try Int64.fetchOne(db, sql: "SELECT id FROM attendance WHERE seminar_id = ? AND \"group\" = ?", arguments: [seminar, group])
+        case .publication:
+            return try publication(fields)
+        default:
+            return nil
+        }
+    }
+
+    private func bySourceID(_ kind: Kind, _ sourceID: String) throws -> Int64? {
+        if kind.isOutcome {
+            return try Int64.fetchOne(db, sql: "SELECT id FROM outcome WHERE kind = ? AND source_id = ?", arguments: [kind.rawValue, sourceID])
+        }
+        return try Int64.fetchOne(db, sql: "SELECT id FROM \(kind.table) WHERE source_id = ?", arguments: [sourceID])
+    }
+
+    private func publication(_ fields: [String: String]) throws -> Int64? {
+        if let doi = fields["doi"].map(Self.normaliseDOI), !doi.isEmpty {
+            if let id = try Int64.fetchOne(db, sql: "SELECT outcome_id FROM publication WHERE lower(doi) = ?", arguments: [doi]) {
+                return id
+            }
+        }
+        guard let title = fields["title"] else { return nil }
+        let key = Self.titleKey(title)
+        let year = fields["year"].flatMap { Int($0.trimmingCharacters(in: .whitespaces)) }
+        let author = Self.firstAuthorKey(fields["authors"])
+        let candidates = try Row.fetchAll(db, sql: """
+            SELECT outcome_id, title, authors FROM publication WHERE year IS ? AND title_key = ?
+            """, arguments: [year, key])
+        return candidates.first { Self.firstAuthorKey($0["authors"]) == author }?["outcome_id"]
+    }
+
+    static func normaliseDOI(_ doi: String) -> String {
+        var text = doi.trimmingCharacters(in: .whitespaces).lowercased()
+        for prefix in ["https://doi.org/", "http://doi.org/", "https://dx.doi.org/", "http://dx.doi.org/", "doi:"] where text.hasPrefix(prefix) {
+            text = String(text.dropFirst(prefix.count))
+        }
+        return text
+    }
+
+    /// A title with case, punctuation and spacing folded away.
+    static func titleKey(_ title: String) -> String {
+        title.lowercased().unicodeScalars
+            .filter { CharacterSet.alphanumerics.contains($0) }
+            .map(String.init).joined()
+    }
+
+    static func firstAuthorKey(_ authors: String?) -> String {
+        guard let authors else { return "" }
+        let first = authors.split(whereSeparator: { $0 == ";" || $0 == "," }).first.map(String.init) ?? authors
+        let surname = first.split(separator: " ").first.map(String.init) ?? first
+        return surname.lowercased().filter(\.isLetter)
+    }
+}

@@ -1,0 +1,65 @@
+import Foundation
+
+/// Sends a file to the parser of its format.
+enum RecordParsers {
+    static func parse(_ data: Data, path: String, format: ImportFormat, options: ImportOptions, groups: [String: String]) throws -> [ImportedRecord] {
+        let text = try SourceText.decode(data, path: path)
+        switch format {
+        case .gtrText: return try GtRPageParser.parse(text, path: path, options: options)
+        case .gtrXML: return try GtRXMLParser.parse(data, path: path, options: options)
+        case .bibtex: return try BibTeXParser.parse(text, path: path, options: options)
+        case .ris: return try RISParser.parse(text, path: path, options: options)
+        case .signInCSV: return try SignInSheetParser.parse(text, path: path, options: options, groups: groups)
+        }
+    }
+}
+
+/// Checks that a file is UTF-8 text without NUL bytes, and says where it is not.
+enum SourceText {
+    static func decode(_ data: Data, path: String) throws -> String {
+        if data.isEmpty { throw ImportError(file: path, line: 1, reason: "the file is empty") }
+        if let nul = data.firstIndex(of: 0) {
+            throw ImportError(file: path, line: line(of: nul, in: data), reason: "the file contains a NUL byte (at byte \(nul - data.startIndex)); it is not a text file")
+        }
+        guard let text = String(validatingUTF8Data: data) else {
+            let offset = firstInvalidUTF8(data)
+            throw ImportError(file: path, line: line(of: data.startIndex + offset, in: data), reason: "the file is not valid UTF-8 (at byte \(offset)); save it as UTF-8 and import it again")
+        }
+        return text
+    }
+
+    static func line(of index: Data.Index, in data: Data) -> Int {
+        data[data.startIndex..<index].reduce(1) { $1 == 0x0A ? $0 + 1 : $0 }
+    }
+
+    /// The offset of the first byte that does not begin or continue a valid UTF-8 sequence.
+    static func firstInvalidUTF8(_ data: Data) -> Int {
+        let bytes = [UInt8](data)
+        var index = 0
+        while index < bytes.count {
+            let lead = bytes[index]
+            let length: Int
+            switch lead {
+            case 0x00...0x7F: length = 1
+            case 0xC2...0xDF: length = 2
+            case 0xE0...0xEF: length = 3
+            case 0xF0...0xF4: length = 4
+            default: return index
+            }
+            guard index + length <= bytes.count else { return index }
+            for next in bytes[(index + 1)..<(index + length)] where next & 0xC0 != 0x80 { return index }
+            index += length
+        }
+        return index
+    }
+}
+
+extension String {
+    /// The text of `data` if it is valid UTF-8; a leading byte order mark is dropped.
+    init?(validatingUTF8Data data: Data) {
+        var bytes = Data(data)
+        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes = bytes.dropFirst(3) }
+        guard let text = String(bytes: bytes, encoding: .utf8) else { return nil }
+        self = text
+    }
+}

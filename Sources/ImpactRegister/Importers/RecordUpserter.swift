@@ -1,0 +1,68 @@
+import GRDB
+
+/// Writes one file's records: each is added, or, when the register already holds it
+/// (see ``RecordIdentity``), updated if something changed and otherwise left alone.
+struct RecordUpserter {
+    let db: Database
+    let context: ChangeContext
+    let path: String
+
+    func write(_ records: [ImportedRecord], into report: ImportReport.File) throws -> ImportReport.File {
+        var report = report
+        var ids: [String: Int64] = [:]
+        let flagsBefore = try flagCount()
+        for record in records {
+            do {
+                let fields = try resolve(record.fields, ids, record)
+                var writer = RecordWriter(db: db, context: context)
+                writer.sourceID = record.sourceID
+                writer.replacesLinks = false
+                let id: Int64
+                if let existing = try RecordIdentity(db: db).existing(record, fields: fields) {
+                    id = existing
+                    var changed = false
+                    try db.inSavepoint {
+                        changed = try writer.update(record.kind, existing, fields)
+                        return changed ? .commit : .rollback
+                    }
+                    if changed { report.updated += 1 } else { report.unchanged += 1 }
+                } else {
+                    id = try writer.insert(record.kind, fields)
+                    report.added += 1
+                }
+                if let key = record.key { ids[key] = id }
+            } catch let error as RegisterError {
+                throw ImportError(file: path, line: record.line, text: record.fields[record.kind.labelField], reason: error.message)
+            }
+        }
+        report.flagged = try flagCount() - flagsBefore
+        return report
+    }
+
+    private static func isReference(_ field: FieldSpec?) -> Bool {
+        switch field?.type {
+        case .reference?, .links?: true
+        default: false
+        }
+    }
+
+    private func flagCount() throws -> Int {
+        try Int.fetchOne(db, sql: "SELECT count(*) FROM flag") ?? 0
+    }
+
+    /// Replaces `@key` references with the ids of records written earlier from the same file.
+    private func resolve(_ fields: [String: String], _ ids: [String: Int64], _ record: ImportedRecord) throws -> [String: String] {
+        var resolved = fields
+        for (name, value) in fields where Self.isReference(record.kind.field(named: name)) && value.contains("@") {
+            resolved[name] = try value.split(separator: ";").map { part -> String in
+                let reference = part.trimmingCharacters(in: .whitespaces)
+                guard reference.hasPrefix("@") else { return reference }
+                guard let id = ids[String(reference.dropFirst())] else {
+                    throw ImportError(file: path, line: record.line, text: reference, reason: "refers to a record the file does not define")
+                }
+                return String(id)
+            }.joined(separator: ";")
+        }
+        return resolved
+    }
+}

@@ -1,0 +1,83 @@
+import Foundation
+import GRDB
+
+extension Register {
+    /// Imports files and folders: each file is parsed (both cores at once) and written in a
+    /// transaction of its own, so a file with an error leaves nothing behind while the
+    /// others are still imported.
+    ///
+    /// ```swift
+    /// let report = try register.importFiles(["gtr/"], options: ImportOptions(), context: .imported(by: "admin"))
+    /// ```
+    public func importFiles(
+        _ paths: [String], format: ImportFormat? = nil, options: ImportOptions = ImportOptions(),
+        dryRun: Bool = false, context: ChangeContext,
+        progress: (@Sendable (_ done: Int, _ total: Int) -> Void)? = nil
+    ) throws -> ImportReport {
+        let started = Date()
+        let files = try ImportFiles.expand(paths)
+        let groups = try stakeholderGroupNames()
+        var report = ImportReport()
+        report.dryRun = dryRun
+        let batchSize = 64
+        var start = 0
+        while start < files.count {
+            let batch = Array(files[start..<min(start + batchSize, files.count)])
+            let parsed = ParallelParser.parse(batch, format: format, options: options, groups: groups)
+            for (path, result) in zip(batch, parsed) {
+                report.files.append(try write(path, result, dryRun: dryRun, context: context))
+                progress?(report.files.count, files.count)
+            }
+            start += batchSize
+        }
+        report.seconds = Date().timeIntervalSince(started)
+        return report
+    }
+
+    private func stakeholderGroupNames() throws -> [String: String] {
+        try database.read { db in
+            var names: [String: String] = [:]
+            for row in try Row.fetchAll(db, sql: "SELECT code, label FROM stakeholder_group") {
+                let code: String = row["code"]
+                let label: String = row["label"]
+                names[code] = code
+                names[label.lowercased()] = code
+            }
+            return names
+        }
+    }
+
+    private func write(_ path: String, _ parsed: ParallelParser.Parsed, dryRun: Bool, context: ChangeContext) throws -> ImportReport.File {
+        var file = ImportReport.File(path: path, format: parsed.format)
+        let records: [ImportedRecord]
+        switch parsed.result {
+        case .failure(let error):
+            file.error = error
+            return file
+        case .success(let found):
+            records = found
+        }
+        var fileContext = context
+        fileContext.sourceFile = path
+        fileContext.strictness = .keepAndFlag
+        do {
+            try database.writeWithoutTransaction { db in
+                try db.inTransaction {
+                    file = try RecordUpserter(db: db, context: fileContext, path: path).write(records, into: file)
+                    return dryRun ? .rollback : .commit
+                }
+            }
+        } catch let error as ImportError {
+            file = ImportReport.File(path: path, format: parsed.format)
+            file.error = error
+        }
+        return file
+    }
+}
+
+extension ChangeContext {
+    /// An import run by `actor`.
+    public static func imported(by actor: String = ChangeContext.loginName) -> ChangeContext {
+        ChangeContext(actor: actor, origin: .imported, strictness: .keepAndFlag)
+    }
+}
