@@ -259,8 +259,8 @@ CREATE TABLE further_funding (
   outcome_id INTEGER PRIMARY KEY REFERENCES outcome(id) ON DELETE CASCADE,
   description TEXT NOT NULL CHECK (description <> ''),
   funding_type TEXT,
-  amount_minor INTEGER NOT NULL CHECK (amount_minor >= 0),
-  currency TEXT NOT NULL CHECK (length(currency) = 3 AND currency GLOB '[A-Z][A-Z][A-Z]'),
+  amount_minor INTEGER CHECK (amount_minor >= 0),
+  currency TEXT CHECK (length(currency) = 3 AND currency GLOB '[A-Z][A-Z][A-Z]'),
   organisation TEXT,
   department TEXT,
   funding_id TEXT,
@@ -268,6 +268,7 @@ CREATE TABLE further_funding (
   country TEXT,
   start TEXT CHECK (start GLOB '[12][0-9][0-9][0-9]-[01][0-9]' AND substr(start, 6, 2) BETWEEN '01' AND '12'),
   end TEXT CHECK (end GLOB '[12][0-9][0-9][0-9]-[01][0-9]' AND substr(end, 6, 2) BETWEEN '01' AND '12'),
+  CHECK ((amount_minor IS NULL) = (currency IS NULL)),
   CHECK ("end" IS NULL OR start IS NULL OR "end" >= start)
 );
 

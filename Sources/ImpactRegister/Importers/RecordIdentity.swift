@@ -11,8 +11,11 @@ struct RecordIdentity {
     let db: Database
 
     func existing(_ record: ImportedRecord, fields: [String: String]) throws -> Int64? {
-        if let sourceID = record.sourceID, let id = try bySourceID(record.kind, sourceID) {
-            return id
+        if let sourceID = record.sourceID {
+            if let id = try bySourceID(record.kind, sourceID) { return id }
+            // An outcome's source id is its identity: another id is another outcome,
+            // whatever its title says.
+            if record.kind.isOutcome { return nil }
         }
         switch record.kind {
         case .programme:

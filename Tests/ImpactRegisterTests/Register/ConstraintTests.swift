@@ -55,6 +55,7 @@ import Testing
         rejects("INSERT INTO further_funding (outcome_id, description, amount_minor, currency) VALUES (11, 'x', -1, 'GBP')")
         rejects("INSERT INTO further_funding (outcome_id, description, amount_minor, currency) VALUES (11, 'x', 100, 'pounds')")
         rejects("INSERT INTO further_funding (outcome_id, description, amount_minor) VALUES (11, 'x', 100)")
+        rejects("INSERT INTO further_funding (outcome_id, description, currency) VALUES (11, 'x', 'GBP')")
     }
 
     @Test func foreignKeysAreEnforced() {

@@ -43,7 +43,7 @@ enum OutcomeFields {
         programmes,
         FieldSpec("description", .text, required: true, funder: true, help: "What the funding is for."),
         FieldSpec("funding-type", .vocabulary(FundingType.reference), funder: true, help: "The type of funding."),
-        FieldSpec("amount", .money(currencyColumn: "currency"), column: "amount_minor", required: true, funder: true, help: "The amount awarded, in its own currency."),
+        FieldSpec("amount", .money(currencyColumn: "currency"), column: "amount_minor", funder: true, help: "The amount awarded, in its own currency."),
         FieldSpec("organisation", .text, funder: true, help: "The funding organisation."),
         FieldSpec("department", .text, help: "The funder's department or scheme."),
         FieldSpec("funding-id", .text, help: "The funder's reference for the award."),

@@ -253,8 +253,8 @@ enum RegisterSchemaV1 {
         outcomeTable("further_funding", """
           description TEXT NOT NULL CHECK (description <> ''),
           funding_type TEXT,
-          amount_minor INTEGER NOT NULL CHECK (amount_minor >= 0),
-          currency TEXT NOT NULL CHECK (length(currency) = 3 AND currency GLOB '[A-Z][A-Z][A-Z]'),
+          amount_minor INTEGER CHECK (amount_minor >= 0),
+          currency TEXT CHECK (length(currency) = 3 AND currency GLOB '[A-Z][A-Z][A-Z]'),
           organisation TEXT,
           department TEXT,
           funding_id TEXT,
@@ -262,6 +262,7 @@ enum RegisterSchemaV1 {
           country TEXT,
           \(month("start")),
           \(month("end")),
+          CHECK ((amount_minor IS NULL) = (currency IS NULL)),
           CHECK ("end" IS NULL OR start IS NULL OR "end" >= start)
         """),
         outcomeTable("engagement", """

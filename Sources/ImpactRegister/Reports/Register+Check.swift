@@ -1,0 +1,73 @@
+import GRDB
+
+extension Register {
+    /// Runs SQLite's integrity and foreign-key checks, lists flagged records, and with
+    /// `funderFields` the empty fields the funder marks mandatory.
+    public func check(funderFields: Bool = false, programme: String? = nil) throws -> RegisterCheck {
+        try database.read { db in
+            var findings = try CheckQuery(db: db).fileFindings()
+            findings += try CheckQuery(db: db).flagFindings()
+            if funderFields {
+                findings += try CheckQuery(db: db).mandatoryFieldFindings(programme: programme)
+            }
+            return RegisterCheck(findings: findings)
+        }
+    }
+}
+
+/// The queries behind ``RegisterCheck``.
+struct CheckQuery {
+    let db: Database
+
+    func fileFindings() throws -> [RegisterCheck.Finding] {
+        var findings: [RegisterCheck.Finding] = []
+        let integrity = try String.fetchAll(db, sql: "PRAGMA integrity_check")
+        if integrity != ["ok"] {
+            findings += integrity.map {
+                .init(severity: .error, kind: nil, id: nil, field: nil, message: "integrity check: \($0)",
+                      action: "restore the register from a backup (impact restore) or ask for help before changing it")
+            }
+        }
+        for row in try Row.fetchAll(db, sql: "PRAGMA foreign_key_check") {
+            let table: String = row["table"]
+            let rowid: Int64? = row["rowid"]
+            let parent: String = row["parent"]
+            findings.append(.init(severity: .error, kind: Kind(rawValue: table.replacingOccurrences(of: "_", with: "-")), id: rowid, field: nil,
+                                  message: "refers to a \(parent) that does not exist", action: "correct or remove this record"))
+        }
+        return findings
+    }
+
+    func flagFindings() throws -> [RegisterCheck.Finding] {
+        try Row.fetchAll(db, sql: "SELECT kind, record_id, field, value, problem FROM flag ORDER BY kind, record_id, id").map { row in
+            let kind = Kind(rawValue: row["kind"])
+            let id: Int64 = row["record_id"]
+            let field: String? = row["field"]
+            let value: String? = row["value"]
+            if (row["problem"] as String) == "placeholder" {
+                return .init(severity: .warning, kind: kind, id: id, field: field,
+                             message: "its text is only a placeholder; it is left out of exports and reports",
+                             action: "write the real text with `impact edit \(kind?.rawValue ?? "") \(id) --\(field ?? "description") …`, or remove it")
+            }
+            return .init(severity: .warning, kind: kind, id: id, field: field,
+                         message: "\"\(value ?? "")\" is not one of the funder's values; it was kept as written",
+                         action: "choose an allowed value (`impact fields \(kind?.rawValue ?? "")`) and `impact edit \(kind?.rawValue ?? "") \(id) --\(field ?? "") …`")
+        }
+    }
+
+    func mandatoryFieldFindings(programme: String?) throws -> [RegisterCheck.Finding] {
+        var findings: [RegisterCheck.Finding] = []
+        for kind in Kind.outcomes {
+            let mandatory = kind.fields.filter(\.isFunderMandatory)
+            let records = try RecordReader(db: db).list(kind, ListFilter(programme: programme, includePlaceholders: false))
+            for record in records {
+                for field in mandatory where record[field.name] == nil {
+                    findings.append(.init(severity: .warning, kind: kind, id: record.id, field: field.name,
+                                          message: "is empty, and Researchfish requires it",
+                                          action: "`impact edit \(kind.rawValue) \(record.id) --\(field.name) …` (\(field.type.hint))"))
+                }
+            }
+        }
+        return findings
+    }
+}
