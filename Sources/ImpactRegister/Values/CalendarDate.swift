@@ -76,6 +76,7 @@ public struct CalendarDate: Comparable, Hashable, Sendable, Codable, LosslessStr
         self = date
     }
 
+    /// Earlier dates sort first.
     public static func < (lhs: CalendarDate, rhs: CalendarDate) -> Bool {
         (lhs.year, lhs.month, lhs.day) < (rhs.year, rhs.month, rhs.day)
     }
@@ -113,7 +114,7 @@ public struct CalendarDate: Comparable, Hashable, Sendable, Codable, LosslessStr
         guard fields.count == 3,
             let day = DigitField.value(fields[0], digits: 1...2),
             let month = DigitField.value(fields[1], digits: 1...2),
-            let year = DigitField.value(fields[2], digits: 4...4)
+            let year = DigitField.value(fields[2], digits: 4...9)
         else { return nil }
         return (year, month, day)
     }

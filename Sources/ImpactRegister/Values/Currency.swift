@@ -53,6 +53,7 @@ public enum Currency: String, Vocabulary, Codable {
     case yer = "YER"
     case zar = "ZAR", zmk = "ZMK", zmw = "ZMW", zwg = "ZWG", zwl = "ZWL"
 
+    /// The list's name in help text and errors.
     public static let title = "Currency (ISO 4217)"
 
     /// "CODE Name" spellings found in Researchfish exports, mapped to the currency.

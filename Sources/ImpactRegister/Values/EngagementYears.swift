@@ -35,7 +35,8 @@ public enum EngagementYears {
     /// "2016" → [2016]; "20202021" → [2020, 2021].
     private static func yearsIn(_ token: Substring, text: String) throws -> [Int] {
         guard !token.isEmpty, token.count % 4 == 0, token.allSatisfy(\.isASCIIDigit) else {
-            throw ValueError(value: text, problem: "is not a list of years (\"\(token)\")", allowed: allowed)
+            let part = token == text.trimmingCharacters(in: .whitespacesAndNewlines) ? "" : " (\"\(token)\")"
+            throw ValueError(value: text, problem: "is not a list of years\(part)", allowed: allowed)
         }
         var years: [Int] = []
         var rest = token[...]

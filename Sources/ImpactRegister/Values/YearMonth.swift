@@ -65,6 +65,7 @@ public struct YearMonth: Comparable, Hashable, Sendable, Codable, LosslessString
         self = value
     }
 
+    /// Earlier months sort first.
     public static func < (lhs: YearMonth, rhs: YearMonth) -> Bool {
         (lhs.year, lhs.month) < (rhs.year, rhs.month)
     }
@@ -99,11 +100,11 @@ public struct YearMonth: Comparable, Hashable, Sendable, Codable, LosslessString
     private static func parts(_ text: String) -> (year: Int, month: Int)? {
         let slash = text.split(separator: "/", omittingEmptySubsequences: false)
         if slash.count == 2, let month = DigitField.value(slash[0], digits: 1...2),
-            let year = DigitField.value(slash[1], digits: 4...4) {
+            let year = DigitField.value(slash[1], digits: 4...9) {
             return (year, month)
         }
         let dash = text.split(separator: "-", omittingEmptySubsequences: false)
-        if dash.count == 2, let year = DigitField.value(dash[0], digits: 4...4),
+        if dash.count == 2, let year = DigitField.value(dash[0], digits: 4...9),
             let month = DigitField.value(dash[1], digits: 1...2) {
             return (year, month)
         }

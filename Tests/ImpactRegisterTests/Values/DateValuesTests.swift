@@ -63,6 +63,8 @@ import Testing
         #expect(year.description.contains("1850"))
         #expect(year.description.contains("1900"))
         #expect(throws: ValueError.self) { try YearMonth(year: 2017, month: 0) }
+        let huge = try #require(throws: ValueError.self) { try YearMonth.parse("03/99999") }
+        #expect(huge.description.hasPrefix("\"03/99999\" has the year 99999, outside 1900–2100"))
     }
 }
 
@@ -98,6 +100,8 @@ import Testing
         let data = try JSONEncoder().encode([try CalendarDate.parse("05/01/2016")])
         #expect(String(decoding: data, as: UTF8.self) == #"["2016-01-05"]"#)
         #expect(try JSONDecoder().decode([CalendarDate].self, from: data).first?.day == 5)
+        let old = try #require(throws: ValueError.self) { try CalendarDate.parse("01/01/1850") }
+        #expect(old.description.contains("has the year 1850, outside 1900–2100"))
         #expect(CalendarDate("2016-01-05")?.year == 2016)
     }
 
