@@ -88,7 +88,7 @@ final class XMLErrorSink {
         if truncationCodes.contains(code), let parser, let open = openElementName(parser) {
             return "document is truncated: expected '</\(open)>'"
         }
-        if code == Int32(XML_ERR_DOCUMENT_EMPTY.rawValue) {
+        if code == Int32(XML_ERR_DOCUMENT_EMPTY.rawValue) || (code == truncationCodes[0] && parser.map(hasNoRoot) == true) {
             return "document is empty"
         }
         if message.contains("huge text node") {
@@ -102,6 +102,14 @@ final class XMLErrorSink {
             return "input is not valid UTF-8" + (bytes.map { " (bytes:\($0))" } ?? "")
         }
         return message
+    }
+
+    /// Whether the parser has not yet seen a root element (the push parser reports an empty
+    /// document as "Extra content at the end of the document").
+    private static func hasNoRoot(_ parser: xmlParserCtxtPtr) -> Bool {
+        guard parser.pointee.node == nil else { return false }
+        guard let document = parser.pointee.myDoc else { return true }
+        return xmlDocGetRootElement(document) == nil
     }
 
     private static func openElementName(_ parser: xmlParserCtxtPtr) -> String? {
