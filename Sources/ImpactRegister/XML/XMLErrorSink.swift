@@ -89,7 +89,7 @@ final class XMLErrorSink {
             return "document is truncated: expected '</\(open)>'"
         }
         if code == Int32(XML_ERR_DOCUMENT_EMPTY.rawValue) || (code == truncationCodes[0] && parser.map(hasNoRoot) == true) {
-            return "document is empty"
+            return parser.map(hasOnlyWhiteSpace) == false ? "document has no root element" : "document is empty"
         }
         if message.contains("huge text node") {
             return "a text node is longer than 10,000,000 bytes, libxml2's limit (XML_PARSE_HUGE is off on purpose)"
@@ -110,6 +110,13 @@ final class XMLErrorSink {
         guard parser.pointee.node == nil else { return false }
         guard let document = parser.pointee.myDoc else { return true }
         return xmlDocGetRootElement(document) == nil
+    }
+
+    private static func hasOnlyWhiteSpace(_ parser: xmlParserCtxtPtr) -> Bool {
+        guard let input = parser.pointee.input, let base = input.pointee.base, let end = input.pointee.end else {
+            return true
+        }
+        return UnsafeBufferPointer(start: base, count: min(end - base, 4096)).allSatisfy { [0x20, 0x09, 0x0A, 0x0D].contains($0) }
     }
 
     private static func openElementName(_ parser: xmlParserCtxtPtr) -> String? {
@@ -133,6 +140,7 @@ final class XMLErrorSink {
             stop = cur + newline
         }
         let text = String(decoding: UnsafeBufferPointer(start: start, count: stop - start), as: UTF8.self)
-        return text.isEmpty ? nil : text
+        let visible = String(String.UnicodeScalarView(text.unicodeScalars.map { $0.value < 0x20 ? "\u{FFFD}" : $0 }))
+        return visible.isEmpty ? nil : visible
     }
 }

@@ -92,6 +92,17 @@ struct XMLReaderSafetyTests {
         #expect(blank.message == "document is empty")
     }
 
+    @Test func textThatIsNotXMLIsAClearError() throws {
+        let error = try #require(try XMLTestFiles.readError("hello"))
+        #expect(error.message == "document has no root element")
+    }
+
+    @Test func forbiddenControlCharacterIsAnError() throws {
+        let error = try #require(try XMLTestFiles.readError("<a>\u{1}</a>"))
+        #expect(error.message.contains("invalid Char value 1"))
+        #expect(error.snippet == "<a>\u{FFFD}</a>")
+    }
+
     @Test func invalidUTF8IsAClearError() throws {
         let data = Data("<a>caf".utf8) + Data([0xE9, 0xFF]) + Data("</a>".utf8)
         let error = try #require(try XMLTestFiles.readError(data: data))
