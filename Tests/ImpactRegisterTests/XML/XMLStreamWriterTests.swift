@@ -1,0 +1,84 @@
+import Foundation
+import Testing
+@testable import ImpactRegister
+
+@Suite("XML stream writer")
+struct XMLStreamWriterTests {
+    static let awkward = "a < b & c ]]> d \u{1} e 😀 f \u{E000}0001 g \u{FFFF} h\r\n\ti \"q\" 'a'"
+
+    @Test func textRoundTripsThroughMemory() throws {
+        let writer = try XMLStreamWriter()
+        try writer.startDocument()
+        try writer.startElement("gtr:project", namespace: "http://gtr.ukri.org/api")
+        try writer.attribute("note", Self.awkward)
+        try writer.element("gtr:title", text: Self.awkward)
+        try writer.endElement()
+        try writer.endDocument()
+        let data = try writer.data()
+        let xml = String(decoding: data, as: UTF8.self)
+        #expect(xml.hasPrefix("<?xml version=\"1.0\" encoding=\"UTF-8\"?>"))
+        #expect(xml.contains("xmlns:gtr=\"http://gtr.ukri.org/api\""))
+        #expect(xml.contains("a &lt; b &amp; c ]]&gt; d"))
+        #expect(!data.contains(0x01))
+        #expect(xml.contains("😀"))
+
+        let reader = try XMLStreamReader(data: data, name: "written.xml")
+        var title: String?, note: String?
+        while try reader.next() {
+            guard reader.nodeType == .element else { continue }
+            if reader.localName == "project" { note = reader.attribute(localName: "note", decodingForbidden: true) }
+            if reader.localName == "title" { title = try reader.readText(decodingForbidden: true) }
+        }
+        #expect(title == Self.awkward)
+        #expect(note == Self.awkward)
+    }
+
+    @Test func writesAFileThatReadsBack() throws {
+        let path = try XMLTestFiles.directory().appendingPathComponent("out.xml").path
+        let writer = try XMLStreamWriter(path: path, indent: true)
+        try writer.startDocument()
+        try writer.startElement("projects")
+        for index in 1...3 { try writer.element("project", text: "Project \(index)") }
+        try writer.endDocument()
+        try writer.close()
+        try writer.close()
+
+        let reader = try XMLStreamReader(path: path)
+        var titles: [String] = []
+        while try reader.next() {
+            if reader.nodeType == .element, reader.localName == "project" { titles.append(try reader.readText()) }
+        }
+        #expect(titles == ["Project 1", "Project 2", "Project 3"])
+    }
+
+    @Test func invalidNamesAndClosedWritersThrow() throws {
+        let writer = try XMLStreamWriter()
+        #expect(throws: XMLOutputError.self) { try writer.startElement("not a name") }
+        #expect(throws: XMLOutputError.self) { try writer.startElement("") }
+        try writer.startElement("ok")
+        #expect(throws: XMLOutputError.self) { try writer.attribute("1bad", "x") }
+        try writer.endDocument()
+        try writer.close()
+        #expect(throws: XMLOutputError.self) { try writer.text("late") }
+        #expect(String(decoding: try writer.data(), as: UTF8.self) == "<ok/>\n")
+    }
+
+    @Test func unwritablePathThrows() throws {
+        let error = try #require(throws: XMLOutputError.self) {
+            try XMLStreamWriter(path: "/nonexistent-directory/out.xml")
+        }
+        #expect(error.message.hasPrefix("cannot create the file"))
+    }
+
+    @Test func forbiddenCharacterEncodingIsLossless() {
+        let samples = ["", "plain", "\u{0}\u{8}\u{B}\u{C}\u{E}\u{1F}", "\u{E000}", "\u{E000}00zz", "\u{FFFE}\u{FFFF}", "\t\n\r"]
+        for sample in samples {
+            let encoded = XMLTextEscaping.encodeForbidden(sample)
+            #expect(!encoded.unicodeScalars.contains(where: XMLTextEscaping.isForbidden))
+            #expect(XMLTextEscaping.decodeForbidden(encoded) == sample)
+        }
+        #expect(XMLTextEscaping.encodeForbidden("a\u{1}b") == "a\u{E000}0001b")
+        #expect(XMLTextEscaping.encodeForbidden("\t\n\r") == "\t\n\r")
+        #expect(XMLTextEscaping.decodeForbidden("\u{E000}XYZ") == "\u{E000}XYZ")
+    }
+}
