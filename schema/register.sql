@@ -251,8 +251,7 @@ CREATE TABLE collaboration (
   start_year INTEGER CHECK (start_year BETWEEN 1900 AND 2100),
   end_year INTEGER CHECK (end_year BETWEEN 1900 AND 2100),
   financial_contribution TEXT,
-  url TEXT,
-  CHECK (end_year IS NULL OR start_year IS NULL OR end_year >= start_year)
+  url TEXT
 );
 
 CREATE TABLE further_funding (
@@ -268,8 +267,7 @@ CREATE TABLE further_funding (
   country TEXT,
   start TEXT CHECK (start GLOB '[12][0-9][0-9][0-9]-[01][0-9]' AND substr(start, 6, 2) BETWEEN '01' AND '12'),
   end TEXT CHECK (end GLOB '[12][0-9][0-9][0-9]-[01][0-9]' AND substr(end, 6, 2) BETWEEN '01' AND '12'),
-  CHECK ((amount_minor IS NULL) = (currency IS NULL)),
-  CHECK ("end" IS NULL OR start IS NULL OR "end" >= start)
+  CHECK ((amount_minor IS NULL) = (currency IS NULL))
 );
 
 CREATE TABLE engagement (
@@ -372,7 +370,7 @@ CREATE TABLE artistic_product (
 
 CREATE TABLE intellectual_property (
   outcome_id INTEGER PRIMARY KEY REFERENCES outcome(id) ON DELETE CASCADE,
-  title TEXT NOT NULL CHECK (title <> ''),
+  title TEXT CHECK (title <> ''),
   description TEXT,
   protection TEXT,
   patent_id TEXT,

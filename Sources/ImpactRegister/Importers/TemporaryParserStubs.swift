@@ -4,4 +4,3 @@ enum GtRPageParser { static func parse(_ text: String, path: String, options: Im
 enum BibTeXParser { static func parse(_ text: String, path: String, options: ImportOptions) throws -> [ImportedRecord] { throw ImportError(file: path, reason: "stub") } }
 enum RISParser { static func parse(_ text: String, path: String, options: ImportOptions) throws -> [ImportedRecord] { throw ImportError(file: path, reason: "stub") } }
 enum SignInSheetParser { static func parse(_ text: String, path: String, options: ImportOptions, groups: [String: String]) throws -> [ImportedRecord] { throw ImportError(file: path, reason: "stub") } }
-enum GtRXMLParser { static func parse(_ data: Data, path: String, options: ImportOptions) throws -> [ImportedRecord] { throw ImportError(file: path, reason: "stub") } }

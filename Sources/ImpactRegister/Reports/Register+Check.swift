@@ -7,6 +7,7 @@ extension Register {
         try database.read { db in
             var findings = try CheckQuery(db: db).fileFindings()
             findings += try CheckQuery(db: db).flagFindings()
+            findings += try CheckQuery(db: db).invariantFindings()
             if funderFields {
                 findings += try CheckQuery(db: db).mandatoryFieldFindings(programme: programme)
             }
@@ -53,6 +54,19 @@ struct CheckQuery {
                          message: "\"\(value ?? "")\" is not one of the funder's values; it was kept as written",
                          action: "choose an allowed value (`impact fields \(kind?.rawValue ?? "")`) and `impact edit \(kind?.rawValue ?? "") \(id) --\(field ?? "") …`")
         }
+    }
+
+    /// The register's own rules that funder data may break and that are kept as given.
+    func invariantFindings() throws -> [RegisterCheck.Finding] {
+        let funding = try Int64.fetchAll(db, sql: "SELECT outcome_id FROM further_funding WHERE \"end\" < start ORDER BY outcome_id").map {
+            RegisterCheck.Finding(severity: .warning, kind: .furtherFunding, id: $0, field: "end", message: "ends before it starts",
+                                  action: "correct --start or --end with `impact edit further-funding \($0)`")
+        }
+        let collaborations = try Int64.fetchAll(db, sql: "SELECT outcome_id FROM collaboration WHERE end_year < start_year ORDER BY outcome_id").map {
+            RegisterCheck.Finding(severity: .warning, kind: .collaboration, id: $0, field: "end-year", message: "ends before it starts",
+                                  action: "correct --start-year or --end-year with `impact edit collaboration \($0)`")
+        }
+        return funding + collaborations
     }
 
     func mandatoryFieldFindings(programme: String?) throws -> [RegisterCheck.Finding] {

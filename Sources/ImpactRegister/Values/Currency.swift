@@ -77,6 +77,10 @@ public enum Currency: String, Vocabulary, Codable {
     ]
 
     /// Codes withdrawn from ISO 4217 but kept so that older records still import.
+    /// The Guernsey, Jersey and Isle of Man pounds: not in ISO 4217, but used by funders
+    /// (GtR records amounts in "GGP"). Two decimals, like sterling.
+    case ggp = "GGP", jep = "JEP", imp = "IMP"
+
     private static let withdrawn: Set<Currency> = [
         .ang, .byr, .cuc, .eek, .hrk, .ltl, .lvl, .mro, .skk, .sll, .std, .vef, .zmk, .zwl,
     ]

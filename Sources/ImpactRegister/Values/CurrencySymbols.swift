@@ -4,7 +4,7 @@
 /// dollars and pesos, so it agrees with any of them, while `£` and `€` are narrower.
 enum CurrencySymbols {
     private static let table: [String: Set<Currency>] = [
-        "£": [.gbp, .fkp, .gip, .shp],
+        "£": [.gbp, .fkp, .gip, .shp, .ggp, .jep, .imp],
         "€": [.eur],
         "$": [
             .usd, .aud, .cad, .nzd, .hkd, .sgd, .twd, .bsd, .bbd, .bzd, .bmd, .bnd, .fjd, .gyd,

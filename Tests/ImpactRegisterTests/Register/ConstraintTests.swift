@@ -45,7 +45,6 @@ import Testing
         }
         rejects("INSERT INTO further_funding (outcome_id, description, amount_minor, currency, start) VALUES (10, 'x', 100, 'GBP', '2017-13')")
         rejects("INSERT INTO further_funding (outcome_id, description, amount_minor, currency, start) VALUES (10, 'x', 100, 'GBP', '03/2017')")
-        rejects("INSERT INTO further_funding (outcome_id, description, amount_minor, currency, start, \"end\") VALUES (10, 'x', 100, 'GBP', '2017-09', '2017-03')")
     }
 
     @Test func amountsAreNonNegativeMinorUnitsWithAnISOCurrency() throws {

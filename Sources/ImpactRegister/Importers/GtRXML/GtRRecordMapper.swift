@@ -40,8 +40,8 @@ struct GtRRecordMapper {
     private func programme(_ project: GtRProject, _ reference: String, people: [ImportedRecord]) -> ImportedRecord {
         var fields: [String: String] = ["grant-reference": reference]
         fields["title"] = project.fields["title"].map(HTMLEntities.decode)
-        fields["abstract"] = project.fields["abstractText"].map(HTMLEntities.decode)
-        fields["planned-impact"] = project.fields["potentialImpactText"].map(HTMLEntities.decode)
+        fields["abstract"] = (project.fields["abstractText"] ?? project.fields["abstract"]).map(HTMLEntities.decode)
+        fields["planned-impact"] = (project.fields["potentialImpactText"] ?? project.fields["potentialImpact"]).map(HTMLEntities.decode)
         fields["lead-organisation"] = project.lead.text("name")
         fields["department"] = project.lead.text("department")
         fields["funder"] = project.fund.text("name")

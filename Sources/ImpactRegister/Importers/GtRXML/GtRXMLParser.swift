@@ -25,6 +25,12 @@ struct GtRDocumentReader {
         "sectors", "impactTypes", "authors", "author", "roles", "role", "funder", "areas", "amount",
     ]
 
+    /// The project's own text fields.
+    static let projectFields: Set<String> = [
+        "id", "title", "status", "grantCategory", "grantReference", "abstractText", "abstract",
+        "potentialImpactText", "potentialImpact", "technicalSummary", "techAbstractText",
+    ]
+
     /// The outcome elements of both APIs, with the kind each holds.
     static let outcomeElements: [String: Kind] = [
         "disseminationOutput": .engagement, "dissemination": .engagement,
@@ -78,7 +84,7 @@ struct GtRDocumentReader {
                  "researchTopics", "healthCategories", "researchActivities", "rcukProgrammes", "links":
                 try reader.skipElement()
             default:
-                if let depth = projectDepth, reader.depth == depth + 1, !Self.containers.contains(name) {
+                if let depth = projectDepth, reader.depth == depth + 1, Self.projectFields.contains(name) {
                     project.fields[name] = try reader.readText()
                 }
             }

@@ -43,7 +43,7 @@ enum ProductFields {
 
     static let intellectualProperty: [FieldSpec] = [
         programmes,
-        FieldSpec("title", .text, required: true, funder: true, help: "The name of the intellectual property."),
+        FieldSpec("title", .text, funder: true, help: "The name of the intellectual property."),
         FieldSpec("description", .text, funder: true, help: "What is protected."),
         FieldSpec("protection", .vocabulary(IPProtection.reference), funder: true, help: "How it is protected."),
         FieldSpec("patent-id", .text, help: "The patent or application number."),

@@ -247,8 +247,7 @@ enum RegisterSchemaV1 {
           \(year("start_year")),
           \(year("end_year")),
           financial_contribution TEXT,
-          url TEXT,
-          CHECK (end_year IS NULL OR start_year IS NULL OR end_year >= start_year)
+          url TEXT
         """),
         outcomeTable("further_funding", """
           description TEXT NOT NULL CHECK (description <> ''),
@@ -262,8 +261,7 @@ enum RegisterSchemaV1 {
           country TEXT,
           \(month("start")),
           \(month("end")),
-          CHECK ((amount_minor IS NULL) = (currency IS NULL)),
-          CHECK ("end" IS NULL OR start IS NULL OR "end" >= start)
+          CHECK ((amount_minor IS NULL) = (currency IS NULL))
         """),
         outcomeTable("engagement", """
           title TEXT NOT NULL CHECK (title <> ''),
@@ -340,7 +338,7 @@ enum RegisterSchemaV1 {
         """)),
         outcomeTable("artistic_product", madeThing()),
         outcomeTable("intellectual_property", """
-          title TEXT NOT NULL CHECK (title <> ''),
+          title TEXT CHECK (title <> ''),
           description TEXT,
           protection TEXT,
           patent_id TEXT,
