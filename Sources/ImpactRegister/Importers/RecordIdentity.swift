@@ -20,13 +20,13 @@ struct RecordIdentity {
         switch record.kind {
         case .programme:
             return try fields["grant-reference"].flatMap {
-                try Int64.fetchOne(db, sql: "SELECT id FROM programme WHERE grant_reference = ?", arguments: [$0.trimmingCharacters(in: .whitespaces)])
+                try Int64.fetchOne(db.cachedStatement(sql: "SELECT id FROM programme WHERE grant_reference = ?"), arguments: [$0.trimmingCharacters(in: .whitespaces)])
             }
         case .stakeholderGroup:
-            return try fields["code"].flatMap { try Int64.fetchOne(db, sql: "SELECT id FROM stakeholder_group WHERE code = ?", arguments: [$0]) }
+            return try fields["code"].flatMap { try Int64.fetchOne(db.cachedStatement(sql: "SELECT id FROM stakeholder_group WHERE code = ?"), arguments: [$0]) }
         case .attendance:
             guard let seminar = fields["seminar"].flatMap({ Int64($0) }), let group = fields["group"] else { return nil }
-            return try Int64.fetchOne(db, sql: "SELECT id FROM attendance WHERE seminar_id = ? AND \"group\" = ?", arguments: [seminar, group])
+            return try Int64.fetchOne(db.cachedStatement(sql: "SELECT id FROM attendance WHERE seminar_id = ? AND \"group\" = ?"), arguments: [seminar, group])
         case .publication:
             return try publication(fields)
         default:
@@ -36,14 +36,14 @@ struct RecordIdentity {
 
     private func bySourceID(_ kind: Kind, _ sourceID: String) throws -> Int64? {
         if kind.isOutcome {
-            return try Int64.fetchOne(db, sql: "SELECT id FROM outcome WHERE kind = ? AND source_id = ?", arguments: [kind.rawValue, sourceID])
+            return try Int64.fetchOne(db.cachedStatement(sql: "SELECT id FROM outcome WHERE kind = ? AND source_id = ?"), arguments: [kind.rawValue, sourceID])
         }
-        return try Int64.fetchOne(db, sql: "SELECT id FROM \(kind.table) WHERE source_id = ?", arguments: [sourceID])
+        return try Int64.fetchOne(db.cachedStatement(sql: "SELECT id FROM \(kind.table) WHERE source_id = ?"), arguments: [sourceID])
     }
 
     private func publication(_ fields: [String: String]) throws -> Int64? {
         if let doi = fields["doi"].map(Self.normaliseDOI), !doi.isEmpty {
-            if let id = try Int64.fetchOne(db, sql: "SELECT outcome_id FROM publication WHERE lower(doi) = ?", arguments: [doi]) {
+            if let id = try Int64.fetchOne(db.cachedStatement(sql: "SELECT outcome_id FROM publication WHERE lower(doi) = ?"), arguments: [doi]) {
                 return id
             }
         }
@@ -51,9 +51,9 @@ struct RecordIdentity {
         let key = Self.titleKey(title)
         let year = fields["year"].flatMap { Int($0.trimmingCharacters(in: .whitespaces)) }
         let author = Self.firstAuthorKey(fields["authors"])
-        let candidates = try Row.fetchAll(db, sql: """
+        let candidates = try Row.fetchAll(db.cachedStatement(sql: """
             SELECT outcome_id, title, authors FROM publication WHERE year IS ? AND title_key = ?
-            """, arguments: [year, key])
+            """), arguments: [year, key])
         return candidates.first { Self.firstAuthorKey($0["authors"]) == author }?["outcome_id"]
     }
 

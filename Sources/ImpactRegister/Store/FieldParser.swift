@@ -107,9 +107,9 @@ struct FieldParser {
     }
 
     private func stakeholderGroup(_ field: FieldSpec, _ code: String) throws -> String {
-        let codes = try String.fetchAll(db, sql: "SELECT code FROM stakeholder_group ORDER BY position, code")
+        let codes = try String.fetchAll(db.cachedStatement(sql: "SELECT code FROM stakeholder_group ORDER BY position, code"))
         if codes.contains(code) { return code }
-        let byLabel = try String.fetchOne(db, sql: "SELECT code FROM stakeholder_group WHERE lower(label) = lower(?)", arguments: [code])
+        let byLabel = try String.fetchOne(db.cachedStatement(sql: "SELECT code FROM stakeholder_group WHERE lower(label) = lower(?)"), arguments: [code])
         if let byLabel { return byLabel }
         throw invalid(field, code, "is not a stakeholder group of this register", allowed: codes.joined(separator: ", "))
     }
@@ -120,7 +120,7 @@ struct FieldParser {
             return try resolve(reference, as: target, for: field)
         case .outcome:
             guard let id = Int64(reference),
-                  try Bool.fetchOne(db, sql: "SELECT 1 FROM outcome WHERE id = ?", arguments: [id]) == true
+                  try Bool.fetchOne(db.cachedStatement(sql: "SELECT 1 FROM outcome WHERE id = ?"), arguments: [id]) == true
             else {
                 throw invalid(field, reference, "is not the id of an outcome in the register", allowed: "ids shown by `impact list KIND`")
             }
@@ -133,19 +133,19 @@ struct FieldParser {
     private func resolve(_ reference: String, as target: Kind, for field: FieldSpec) throws -> Int64 {
         let table = target.isOutcome ? "outcome" : target.table
         if let id = Int64(reference) {
-            if try Bool.fetchOne(db, sql: "SELECT 1 FROM \(table) WHERE id = ?", arguments: [id]) == true {
+            if try Bool.fetchOne(db.cachedStatement(sql: "SELECT 1 FROM \(table) WHERE id = ?"), arguments: [id]) == true {
                 return id
             }
             if target != .programme { throw RegisterError.notFound(target, id) }
         }
         switch target {
         case .programme:
-            if let id = try Int64.fetchOne(db, sql: "SELECT id FROM programme WHERE grant_reference = ?", arguments: [reference]) {
+            if let id = try Int64.fetchOne(db.cachedStatement(sql: "SELECT id FROM programme WHERE grant_reference = ?"), arguments: [reference]) {
                 return id
             }
             throw RegisterError.notFound(.programme, named: reference)
         case .person:
-            let ids = try Int64.fetchAll(db, sql: "SELECT id FROM person WHERE name = ? ORDER BY id", arguments: [reference])
+            let ids = try Int64.fetchAll(db.cachedStatement(sql: "SELECT id FROM person WHERE name = ? ORDER BY id"), arguments: [reference])
             if ids.count > 1 {
                 throw invalid(field, reference, "names \(ids.count) people (ids \(ids.map(String.init).joined(separator: ", ")))", allowed: "the id of the one you mean")
             }

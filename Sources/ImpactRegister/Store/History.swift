@@ -22,19 +22,17 @@ enum History {
         old: [String: String]?, new: [String: String]?, source: String?
     ) throws {
         let sourceText = [context.sourceFile, source].compactMap { $0 }.joined(separator: "#")
-        try db.execute(
-            sql: """
+        try db.cachedStatement(sql: """
                 INSERT INTO history (at, actor, kind, record_id, action, old_values, new_values, source)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?)
-                """,
-            arguments: [
+                """).execute(arguments: [
                 context.timestamp, context.actor, kind.rawValue, id, action.rawValue,
                 old.map(encode), new.map(encode), sourceText.isEmpty ? nil : sourceText,
             ])
     }
 
     static func entries(_ db: Database, kind: Kind, id: Int64) throws -> [HistoryEntry] {
-        try Row.fetchAll(db, sql: "SELECT * FROM history WHERE kind = ? AND record_id = ? ORDER BY id", arguments: [kind.rawValue, id]).map { row in
+        try Row.fetchAll(db.cachedStatement(sql: "SELECT * FROM history WHERE kind = ? AND record_id = ? ORDER BY id"), arguments: [kind.rawValue, id]).map { row in
             HistoryEntry(
                 at: row["at"], actor: row["actor"], kind: row["kind"], recordID: row["record_id"],
                 action: HistoryEntry.Action(rawValue: row["action"]) ?? .update,

@@ -6,7 +6,7 @@ struct RecordReader {
 
     func fetch(_ kind: Kind, _ id: Int64) throws -> StoredRecord {
         let sql = "\(Self.select(kind)) WHERE \(Self.idColumn(kind)) = ?"
-        guard let row = try Row.fetchOne(db, sql: sql, arguments: [id]) else {
+        guard let row = try Row.fetchOne(db.cachedStatement(sql: sql), arguments: [id]) else {
             throw RegisterError.notFound(kind, id)
         }
         return try record(kind, row)
@@ -16,7 +16,7 @@ struct RecordReader {
         let (clauses, arguments) = try ListQuery(kind: kind, filter: filter).conditions()
         let whereClause = clauses.isEmpty ? "" : " WHERE " + clauses.joined(separator: " AND ")
         let sql = "\(Self.select(kind))\(whereClause) ORDER BY \(Self.order(kind))"
-        return try Row.fetchAll(db, sql: sql, arguments: arguments).map { try record(kind, $0) }
+        return try Row.fetchAll(db.cachedStatement(sql: sql), arguments: arguments).map { try record(kind, $0) }
     }
 
     static func select(_ kind: Kind) -> String {
@@ -41,10 +41,10 @@ struct RecordReader {
         for field in kind.fields {
             values.append((field, try value(of: field, row, owner: id)))
         }
-        let flags = try String.fetchAll(db, sql: """
+        let flags = try String.fetchAll(db.cachedStatement(sql: """
             SELECT problem || coalesce(' in --' || field, '') || coalesce(': "' || value || '"', '')
             FROM flag WHERE kind = ? AND record_id = ? ORDER BY id
-            """, arguments: [kind.rawValue, id])
+            """), arguments: [kind.rawValue, id])
         let provenance = Provenance(
             origin: row["origin"], sourceFile: row["source_file"], sourceID: row["source_id"],
             createdAt: row["created_at"], createdBy: row["created_by"],
@@ -53,14 +53,16 @@ struct RecordReader {
         return StoredRecord(kind: kind, id: id, values: values, provenance: provenance, isPlaceholder: placeholder, flags: flags)
     }
 
+    // Swift 6.3.1's optimiser crashes (CopyPropagation) on this function in release builds.
+    @_optimize(none)
     private func value(of field: FieldSpec, _ row: Row, owner: Int64) throws -> FieldValue? {
-        if case .links(let spec) = field.type {
+        let stored: DatabaseValue = row[field.column] ?? .null
+        switch field.type {
+        case .links(let spec):
             let items = try links(spec, owner: owner)
             return items.isEmpty ? nil : .references(items)
-        }
-        let stored: DatabaseValue = row[field.column] ?? .null
-        if stored.isNull { return nil }
-        switch field.type {
+        case _ where stored.isNull:
+            return nil
         case .count, .year:
             return Int64.fromDatabaseValue(stored).map(FieldValue.integer)
         case .decimal:
@@ -68,18 +70,26 @@ struct RecordReader {
         case .vocabularyList, .years:
             return String.fromDatabaseValue(stored).map { .list(JSONList.decode($0)) }
         case .money(let currencyColumn):
-            guard let minor = Int64.fromDatabaseValue(stored),
-                  let code: String = row[currencyColumn] else { return nil }
-            guard let currency = Currency(rawValue: code) else { return .text("\(minor) \(code) (minor units)") }
-            return .money(Money(minorUnits: minor, currency: currency))
-        case .reference(.programme):
-            let reference = try String.fetchOne(db, sql: "SELECT grant_reference FROM programme WHERE id = ?", arguments: [stored])
-            return reference.map(FieldValue.text)
-        case .reference:
-            return Int64.fromDatabaseValue(stored).map(FieldValue.integer)
+            let code: String? = row[currencyColumn]
+            return Self.money(minor: stored, code: code)
+        case .reference(let target):
+            return try reference(stored, target)
         default:
             return String.fromDatabaseValue(stored).map(FieldValue.text)
         }
+    }
+
+    private static func money(minor stored: DatabaseValue, code: String?) -> FieldValue? {
+        guard let minor = Int64.fromDatabaseValue(stored), let code else { return nil }
+        guard let currency = Currency(rawValue: code) else { return .text("\(minor) \(code) (minor units)") }
+        return .money(Money(minorUnits: minor, currency: currency))
+    }
+
+    /// A programme is shown by its grant reference, other records by their id.
+    private func reference(_ stored: DatabaseValue, _ target: Kind) throws -> FieldValue? {
+        guard target == .programme else { return Int64.fromDatabaseValue(stored).map(FieldValue.integer) }
+        let reference = try String.fetchOne(db.cachedStatement(sql: "SELECT grant_reference FROM programme WHERE id = ?"), arguments: [stored])
+        return reference.map(FieldValue.text)
     }
 
     private func links(_ spec: LinkSpec, owner: Int64) throws -> [String] {
@@ -93,6 +103,6 @@ struct RecordReader {
         default: select = "SELECT CAST(l.\(spec.targetColumn) AS TEXT) FROM \(spec.table) l"
         }
         let sql = "\(select) WHERE l.\(spec.ownerColumn) = ?\(roleClause) ORDER BY l.\(spec.targetColumn)"
-        return try String.fetchAll(db, sql: sql, arguments: StatementArguments(arguments))
+        return try String.fetchAll(db.cachedStatement(sql: sql), arguments: StatementArguments(arguments))
     }
 }

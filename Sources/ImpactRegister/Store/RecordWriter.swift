@@ -67,8 +67,8 @@ struct RecordWriter {
         let before = try RecordReader(db: db).fetch(kind, id)
         let table = kind.isOutcome ? "outcome" : kind.table
         do {
-            try db.execute(sql: "DELETE FROM \(table) WHERE id = ?", arguments: [id])
-            try db.execute(sql: "DELETE FROM flag WHERE kind = ? AND record_id = ?", arguments: [kind.rawValue, id])
+            try db.cachedStatement(sql: "DELETE FROM \(table) WHERE id = ?").execute(arguments: [id])
+            try db.cachedStatement(sql: "DELETE FROM flag WHERE kind = ? AND record_id = ?").execute(arguments: [kind.rawValue, id])
         } catch let error as DatabaseError where error.resultCode == .SQLITE_CONSTRAINT {
             throw RegisterError(.conflict, "the \(kind.title) \(id) is still used by other records (for example seminars, speakers or outcomes); remove or change those first")
         }
@@ -152,7 +152,7 @@ struct RecordWriter {
         let names = columns.keys.sorted()
         let sql = "UPDATE \(table) SET \(names.map { "\(quoted($0)) = ?" }.joined(separator: ", ")) WHERE \(key) = ?"
         do {
-            try db.execute(sql: sql, arguments: StatementArguments(names.map { columns[$0] ?? .null } + [id.databaseValue]))
+            try db.cachedStatement(sql: sql).execute(arguments: StatementArguments(names.map { columns[$0] ?? .null } + [id.databaseValue]))
         } catch let error as DatabaseError where error.resultCode == .SQLITE_CONSTRAINT {
             throw ConstraintMessage.error(error, kind: Kind(rawValue: table.replacingOccurrences(of: "_", with: "-")) ?? .programme)
         }
@@ -164,13 +164,13 @@ struct RecordWriter {
             var roleArgument: [DatabaseValue] = []
             if let role = spec.role { roleArgument = [role.databaseValue] }
             if replacing {
-                try db.execute(sql: "DELETE FROM \(spec.table) WHERE \(spec.ownerColumn) = ?\(roleClause)",
-                               arguments: StatementArguments([owner.databaseValue] + roleArgument))
+                try db.cachedStatement(sql: "DELETE FROM \(spec.table) WHERE \(spec.ownerColumn) = ?\(roleClause)")
+                    .execute(arguments: StatementArguments([owner.databaseValue] + roleArgument))
             }
             let columns = [spec.ownerColumn, spec.targetColumn] + (spec.role == nil ? [] : ["role"])
             let sql = "INSERT OR IGNORE INTO \(spec.table) (\(columns.joined(separator: ", "))) VALUES (\(columns.map { _ in "?" }.joined(separator: ", ")))"
             for target in targets {
-                try db.execute(sql: sql, arguments: StatementArguments([owner.databaseValue, target.databaseValue] + roleArgument))
+                try db.cachedStatement(sql: sql).execute(arguments: StatementArguments([owner.databaseValue, target.databaseValue] + roleArgument))
             }
         }
     }
@@ -179,9 +179,8 @@ struct RecordWriter {
         var flags = write.flags
         if placeholder == true { flags.append(.init(field: kind.labelField, value: nil, problem: "placeholder")) }
         for flag in flags {
-            try db.execute(
-                sql: "INSERT OR REPLACE INTO flag (kind, record_id, field, value, problem) VALUES (?, ?, ?, ?, ?)",
-                arguments: [kind.rawValue, id, flag.field, flag.value, flag.problem])
+            try db.cachedStatement(sql: "INSERT OR REPLACE INTO flag (kind, record_id, field, value, problem) VALUES (?, ?, ?, ?, ?)")
+                .execute(arguments: [kind.rawValue, id, flag.field, flag.value, flag.problem])
         }
     }
 

@@ -1,0 +1,73 @@
+import Foundation
+import Testing
+@testable import ImpactRegister
+
+/// Broken and malicious files are refused with an error that says where, and the register
+/// is exactly as it was.
+@Suite struct HostileImportTests {
+    static let project = """
+        <?xml version="1.0" encoding="UTF-8"?>
+        <gtr:projectOverview xmlns:gtr="http://gtr.ukri.org/api"><gtr:projectComposition><gtr:project>
+        <gtr:id>P1</gtr:id><gtr:title>A project</gtr:title><gtr:grantReference>AB/C/1</gtr:grantReference>
+        </gtr:project></gtr:projectComposition></gtr:projectOverview>
+        """
+
+    static let cases: [(name: String, text: String, reason: String)] = [
+        ("xxe.xml", """
+            <?xml version="1.0"?>
+            <!DOCTYPE r [<!ENTITY x SYSTEM "file:///etc/passwd">]>
+            <gtr:projectOverview xmlns:gtr="http://gtr.ukri.org/api"><gtr:project><gtr:title>&x;</gtr:title></gtr:project></gtr:projectOverview>
+            """, "document type"),
+        ("laughs.xml", """
+            <?xml version="1.0"?>
+            <!DOCTYPE lolz [<!ENTITY lol "lol"><!ENTITY lol2 "&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;"><!ENTITY lol3 "&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;">]>
+            <gtr:projectOverview xmlns:gtr="http://gtr.ukri.org/api"><gtr:project><gtr:title>&lol3;</gtr:title></gtr:project></gtr:projectOverview>
+            """, "document type"),
+        ("truncated.xml", String(project.prefix(220)), "truncated"),
+        ("not-gtr.xml", "<?xml version=\"1.0\"?><catalog><book/></catalog>", "not a Gateway to Research document"),
+        ("empty.xml", "", "empty"),
+    ]
+
+    @Test(arguments: cases.map(\.name))
+    func aHostileFileIsRefusedAndTheRegisterIsUnchanged(name: String) throws {
+        let hostile = try #require(Self.cases.first { $0.name == name })
+        let folder = try TemporaryFolder()
+        let register = try folder.register()
+        _ = try register.importFiles([try folder.write("good.xml", Self.project)], context: .imported(by: "test"))
+        let before = try register.contentDump()
+        let path = try folder.write(hostile.name, hostile.text)
+        let report = try register.importFiles([path], context: .imported(by: "test"))
+        let error = try #require(report.failed.first?.error)
+        #expect(error.file == path)
+        #expect(error.description.lowercased().contains(hostile.reason.lowercased()), "\(error.description)")
+        #expect(!error.description.contains("root:x:0"), "the local file leaked into the message")
+        #expect(try register.contentDump() == before)
+    }
+
+    @Test func aFileThatFailsHalfwayLeavesNothingBehindAndTheOthersAreImported() throws {
+        let folder = try TemporaryFolder()
+        let register = try folder.register()
+        let bad = """
+            <?xml version="1.0" encoding="UTF-8"?>
+            <gtr:projectOverview xmlns:gtr="http://gtr.ukri.org/api"><gtr:projectComposition><gtr:project>
+            <gtr:id>P2</gtr:id><gtr:title>Second</gtr:title><gtr:grantReference>AB/C/2</gtr:grantReference>
+            <gtr:output><gtr:furtherFundingOutputs><gtr:furtherFundingOutput><gtr:amountPounds>-5</gtr:amountPounds><gtr:currCode>GBP</gtr:currCode>
+            <gtr:description>Bad amount</gtr:description><gtr:outcomeId>o1</gtr:outcomeId></gtr:furtherFundingOutput></gtr:furtherFundingOutputs></gtr:output>
+            </gtr:project></gtr:projectComposition></gtr:projectOverview>
+            """
+        let report = try register.importFiles([try folder.write("a.xml", Self.project), try folder.write("b.xml", bad)], context: .imported(by: "test"))
+        #expect(report.failed.map(\.path) == [folder.path("b.xml")])
+        #expect(report.failed.first?.error?.line == 4)
+        #expect(try register.records(.programme).map(\.label) == ["A project"])
+        #expect(report.text().contains("b.xml"))
+    }
+
+    @Test func aDryRunWritesNothing() throws {
+        let folder = try TemporaryFolder()
+        let register = try folder.register()
+        let before = try register.contentDump()
+        let report = try register.importFiles([try folder.write("a.xml", Self.project)], dryRun: true, context: .imported(by: "test"))
+        #expect(report.added == 1)
+        #expect(try register.contentDump() == before)
+    }
+}
