@@ -47,7 +47,7 @@ extension Register {
                 var fields = entry.fields
                 for (name, value) in fields where value.contains("@") {
                     fields[name] = try value.split(separator: ";", omittingEmptySubsequences: false).map { part in
-                        let trimmed = part.trimmingCharacters(in: .whitespaces)
+                        let trimmed = part.trimmed
                         guard trimmed.hasPrefix("@") else { return String(part) }
                         guard let id = ids[String(trimmed.dropFirst())] else {
                             throw RegisterError(.notFound, "demo data: \(entry.kind.rawValue) refers to \(trimmed), which no earlier entry defines")

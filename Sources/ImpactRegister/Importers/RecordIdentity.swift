@@ -20,7 +20,7 @@ struct RecordIdentity {
         switch record.kind {
         case .programme:
             return try fields["grant-reference"].flatMap {
-                try Int64.fetchOne(db.cachedStatement(sql: "SELECT id FROM programme WHERE grant_reference = ?"), arguments: [$0.trimmingCharacters(in: .whitespaces)])
+                try Int64.fetchOne(db.cachedStatement(sql: "SELECT id FROM programme WHERE grant_reference = ?"), arguments: [$0.trimmed])
             }
         case .stakeholderGroup:
             return try fields["code"].flatMap { try Int64.fetchOne(db.cachedStatement(sql: "SELECT id FROM stakeholder_group WHERE code = ?"), arguments: [$0]) }
@@ -49,7 +49,7 @@ struct RecordIdentity {
         }
         guard let title = fields["title"] else { return nil }
         let key = Self.titleKey(title)
-        let year = fields["year"].flatMap { Int($0.trimmingCharacters(in: .whitespaces)) }
+        let year = fields["year"].flatMap { Int($0.trimmed) }
         let author = Self.firstAuthorKey(fields["authors"])
         let candidates = try Row.fetchAll(db.cachedStatement(sql: """
             SELECT outcome_id, title, authors FROM publication WHERE year IS ? AND title_key = ?
@@ -58,7 +58,7 @@ struct RecordIdentity {
     }
 
     static func normaliseDOI(_ doi: String) -> String {
-        var text = doi.trimmingCharacters(in: .whitespaces).lowercased()
+        var text = doi.trimmed.lowercased()
         for prefix in ["https://doi.org/", "http://doi.org/", "https://dx.doi.org/", "http://dx.doi.org/", "doi:"] where text.hasPrefix(prefix) {
             text = String(text.dropFirst(prefix.count))
         }

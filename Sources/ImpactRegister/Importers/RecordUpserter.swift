@@ -10,7 +10,7 @@ struct RecordUpserter {
     func write(_ records: [ImportedRecord], into report: ImportReport.File) throws -> ImportReport.File {
         var report = report
         var ids: [String: Int64] = [:]
-        let flagsBefore = try flagCount()
+        let lastFlag = try Int64.fetchOne(db.cachedStatement(sql: "SELECT coalesce(max(id), 0) FROM flag")) ?? 0
         for record in records {
             do {
                 let fields = try resolve(record.fields, ids, record)
@@ -35,7 +35,7 @@ struct RecordUpserter {
                 throw ImportError(file: path, line: record.line, text: record.fields[record.kind.labelField], reason: error.message)
             }
         }
-        report.flagged = try flagCount() - flagsBefore
+        report.flagged = try Int.fetchOne(db.cachedStatement(sql: "SELECT count(*) FROM flag WHERE id > ?"), arguments: [lastFlag]) ?? 0
         return report
     }
 
@@ -46,16 +46,12 @@ struct RecordUpserter {
         }
     }
 
-    private func flagCount() throws -> Int {
-        try Int.fetchOne(db, sql: "SELECT count(*) FROM flag") ?? 0
-    }
-
     /// Replaces `@key` references with the ids of records written earlier from the same file.
     private func resolve(_ fields: [String: String], _ ids: [String: Int64], _ record: ImportedRecord) throws -> [String: String] {
         var resolved = fields
         for (name, value) in fields where Self.isReference(record.kind.field(named: name)) && value.contains("@") {
             resolved[name] = try value.split(separator: ";").map { part -> String in
-                let reference = part.trimmingCharacters(in: .whitespaces)
+                let reference = part.trimmed
                 guard reference.hasPrefix("@") else { return reference }
                 guard let id = ids[String(reference.dropFirst())] else {
                     throw ImportError(file: path, line: record.line, text: reference, reason: "refers to a record the file does not define")

@@ -36,7 +36,10 @@ public enum Kind: String, CaseIterable, Sendable, Codable {
     public var isOutcome: Bool { Kind.outcomes.contains(self) }
 
     /// The table that holds this kind's own fields.
-    public var table: String { rawValue.replacingOccurrences(of: "-", with: "_") }
+    public var table: String { Kind.tables[self] ?? rawValue }
+
+    private static let tables: [Kind: String] = Dictionary(
+        uniqueKeysWithValues: allCases.map { ($0, $0.rawValue.replacingOccurrences(of: "-", with: "_")) })
 
     /// The kind's name in prose, as in "an engagement activity".
     public var title: String {

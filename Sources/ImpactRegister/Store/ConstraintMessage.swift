@@ -10,7 +10,7 @@ enum ConstraintMessage {
         if message.hasPrefix("UNIQUE constraint failed: ") {
             let columns = message.dropFirst("UNIQUE constraint failed: ".count)
                 .split(separator: ",")
-                .compactMap { $0.split(separator: ".").last.map { fieldName(String($0).trimmingCharacters(in: .whitespaces)) } }
+                .compactMap { $0.split(separator: ".").last.map { fieldName(String($0).trimmed) } }
             return .conflict(kind, "another \(kind.title) already has the same \(columns.joined(separator: " and "))")
         }
         if message.hasPrefix("FOREIGN KEY constraint failed") {

@@ -8,7 +8,7 @@ struct FieldParser {
     let db: Database
 
     func parse(_ field: FieldSpec, _ text: String) throws -> FieldWrite {
-        let trimmed = text.trimmingCharacters(in: .whitespacesAndNewlines)
+        let trimmed = text.trimmed
         var write = FieldWrite()
         if trimmed.isEmpty, !isLink(field) {
             write.columns[field.column] = .null
@@ -63,7 +63,7 @@ struct FieldParser {
         case .stakeholderGroup:
             write.columns[field.column] = try stakeholderGroup(field, trimmed).databaseValue
         case .links(let spec):
-            let references = text.split(separator: ";").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+            let references = text.split(separator: ";").map { $0.trimmed }.filter { !$0.isEmpty }
             var targets: [Int64] = []
             for reference in references {
                 let id = try resolve(reference, link: spec, for: field)

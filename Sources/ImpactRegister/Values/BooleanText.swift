@@ -12,7 +12,7 @@ import Foundation
 public enum BooleanText {
     /// Reads Yes/No, true/false, Y/N or 1/0, ignoring case and surrounding white space.
     public static func parse(_ text: String) throws -> Bool {
-        switch text.trimmingCharacters(in: .whitespacesAndNewlines).lowercased() {
+        switch text.trimmed.lowercased() {
         case "yes", "true", "y", "1": return true
         case "no", "false", "n", "0": return false
         default:

@@ -46,7 +46,7 @@ public struct CalendarDate: Comparable, Hashable, Sendable, Codable, LosslessStr
 
     /// Reads `2016-01-05`, `05/01/2016`, `5/1/2016` or `2016-01-05T00:00:00Z`.
     public static func parse(_ text: String) throws -> CalendarDate {
-        let trimmed = text.trimmingCharacters(in: .whitespacesAndNewlines)
+        let trimmed = text.trimmed
         guard let (year, month, day) = isoParts(trimmed) ?? ukParts(trimmed) else {
             throw ValueError(value: text, problem: "is not a date", allowed: allowed)
         }

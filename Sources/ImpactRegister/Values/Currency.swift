@@ -122,7 +122,7 @@ public enum Currency: String, Vocabulary, Codable {
     /// try Currency.parse("XYZ")                        // throws: unknown currency
     /// ```
     public static func parse(_ text: String) throws -> Currency {
-        let trimmed = text.trimmingCharacters(in: .whitespacesAndNewlines)
+        let trimmed = text.trimmed
         if let known = normalise(trimmed) { return known }
         let code = trimmed.prefix(3).uppercased()
         let rest = trimmed.dropFirst(3)

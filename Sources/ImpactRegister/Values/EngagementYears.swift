@@ -35,7 +35,7 @@ public enum EngagementYears {
     /// "2016" → [2016]; "20202021" → [2020, 2021].
     private static func yearsIn(_ token: Substring, text: String) throws -> [Int] {
         guard !token.isEmpty, token.count % 4 == 0, token.allSatisfy(\.isASCIIDigit) else {
-            let part = token == text.trimmingCharacters(in: .whitespacesAndNewlines) ? "" : " (\"\(token)\")"
+            let part = token == text.trimmed ? "" : " (\"\(token)\")"
             throw ValueError(value: text, problem: "is not a list of years\(part)", allowed: allowed)
         }
         var years: [Int] = []

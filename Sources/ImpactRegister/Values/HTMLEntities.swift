@@ -15,7 +15,7 @@ public enum HTMLEntities {
     ///
     /// Unknown names, references without `;`, invalid code points and a lone `&` stay as written.
     public static func decode(_ text: String) -> String {
-        guard text.contains("&") else { return text }
+        guard text.utf8.contains(UInt8(ascii: "&")) else { return text }
         let scalars = text.unicodeScalars
         var result = String.UnicodeScalarView()
         var index = scalars.startIndex

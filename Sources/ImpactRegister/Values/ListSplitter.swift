@@ -26,7 +26,7 @@ public enum ListSplitter {
             let end =
                 vocabulary.flatMap { longestKnownRun(pieces, from: start, in: $0) }
                 ?? spacedRun(pieces, from: start)
-            let item = pieces[start...end].joined(separator: ",").trimmingCharacters(in: .whitespacesAndNewlines)
+            let item = pieces[start...end].joined(separator: ",").trimmed
             if !item.isEmpty { items.append(item) }
             start = end + 1
         }
@@ -38,7 +38,7 @@ public enum ListSplitter {
         _ pieces: [Substring], from start: Int, in vocabulary: VocabularyReference
     ) -> Int? {
         for end in stride(from: pieces.count - 1, through: start, by: -1) {
-            let candidate = pieces[start...end].joined(separator: ",").trimmingCharacters(in: .whitespaces)
+            let candidate = pieces[start...end].joined(separator: ",").trimmed
             if !candidate.isEmpty, vocabulary.normalise(candidate) != nil { return end }
         }
         return nil

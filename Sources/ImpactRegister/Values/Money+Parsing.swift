@@ -12,7 +12,7 @@ extension Money {
     /// try Money.parse("£12 (EUR)")                  // throws: the symbol contradicts the code
     /// ```
     public static func parse(_ text: String) throws -> Money {
-        let trimmed = text.trimmingCharacters(in: .whitespacesAndNewlines)
+        let trimmed = text.trimmed
         guard !trimmed.isEmpty else {
             throw ValueError(value: text, problem: "is empty", allowed: "write an amount such as £12,000 (GBP)")
         }
@@ -36,13 +36,13 @@ extension Money {
     /// try Money.parse(amount: "3.4442927E7", currencyCode: "GBP").minorUnits  // → 3_444_292_700
     /// ```
     public static func parse(amount: String, currencyCode: String) throws -> Money {
-        guard !currencyCode.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else {
+        guard !currencyCode.trimmed.isEmpty else {
             throw ValueError(
                 value: amount, problem: "has no currency code",
                 allowed: "give the ISO 4217 code, such as GBP, EUR or USD")
         }
         let currency = try currency(currencyCode, original: currencyCode)
-        let trimmed = amount.trimmingCharacters(in: .whitespacesAndNewlines)
+        let trimmed = amount.trimmed
         guard trimmed.first?.isASCIIDigit == true || trimmed.first == "-" else {
             throw trimmed.isEmpty
                 ? ValueError(value: amount, problem: "is empty", allowed: "write an amount such as 12000 or 12000.50")
@@ -69,7 +69,7 @@ extension Money {
     }
 
     private static func currency(_ code: String, original: String) throws -> Currency {
-        let trimmed = code.trimmingCharacters(in: .whitespacesAndNewlines)
+        let trimmed = code.trimmed
         if let known = Currency(rawValue: trimmed.uppercased()) ?? Currency.normalise(trimmed) {
             return known
         }
@@ -85,8 +85,8 @@ extension Money {
         guard let first = text.firstIndex(where: \.isASCIIDigit),
             let last = text.lastIndex(where: \.isASCIIDigit)
         else { throw DecimalAmount.notANumber(original) }
-        let prefix = text[..<first].trimmingCharacters(in: .whitespaces)
-        let suffix = text[text.index(after: last)...].trimmingCharacters(in: .whitespaces)
+        let prefix = text[..<first].trimmed
+        let suffix = text[text.index(after: last)...].trimmed
         if prefix.contains("-") || prefix.contains("−") {
             throw ValueError(value: original, problem: "is negative", allowed: "amounts must be zero or more")
         }

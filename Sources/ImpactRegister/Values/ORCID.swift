@@ -12,7 +12,7 @@ public enum ORCID {
     ///
     /// Hyphens may be left out; a final lower-case `x` is read as `X`.
     public static func parse(_ text: String) throws -> String {
-        let body = withoutPrefix(text.trimmingCharacters(in: .whitespacesAndNewlines))
+        let body = withoutPrefix(text.trimmed)
         let characters = Array(body.replacingOccurrences(of: "-", with: "").uppercased())
         guard characters.count == 16, shapeIsValid(body),
             characters.dropLast().allSatisfy(\.isASCIIDigit),

@@ -20,10 +20,12 @@ public enum Placeholder {
     /// `"Nil."` and `" N/A "` count; a sentence that merely starts with such a word does not.
     public static func isPlaceholder(_ text: String?) -> Bool {
         guard let text else { return true }
-        var folded = text.trimmingCharacters(in: .whitespacesAndNewlines).lowercased()
+        // Every placeholder is a word or two; real text is longer.
+        if text.utf8.count > 64, !text.utf8.prefix(64).allSatisfy({ $0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09 }) { return false }
+        var folded = text.trimmed.lowercased()
         while let last = folded.last, ".,;:!".contains(last) {
             folded.removeLast()
-            folded = folded.trimmingCharacters(in: .whitespaces)
+            folded = folded.trimmed
         }
         return folded.isEmpty || words.contains(folded)
     }

@@ -31,7 +31,7 @@ public struct YearMonth: Comparable, Hashable, Sendable, Codable, LosslessString
 
     /// Reads `MM/YYYY`, `M/YYYY`, `YYYY-MM` or a full date whose day is ignored.
     public static func parse(_ text: String) throws -> YearMonth {
-        let trimmed = text.trimmingCharacters(in: .whitespacesAndNewlines)
+        let trimmed = text.trimmed
         if trimmed.count >= 10, CalendarDate.isoParts(trimmed) != nil {
             do {
                 return try CalendarDate.parse(trimmed).yearMonth

@@ -13,7 +13,7 @@ public enum YearValue {
 
     /// Reads a four-digit year such as "2016", surrounding white space allowed.
     public static func parse(_ text: String) throws -> Int {
-        let trimmed = text.trimmingCharacters(in: .whitespacesAndNewlines)
+        let trimmed = text.trimmed
         guard let year = DigitField.value(trimmed[...], digits: 4...4) else {
             throw ValueError(value: text, problem: "is not a year", allowed: allowedText)
         }

@@ -63,7 +63,7 @@ public struct VocabularyReference: Sendable {
 enum VocabularyKey {
     /// Case-, space- and underscore-insensitive form used for lenient matching.
     static func fold(_ text: String) -> String {
-        text.trimmingCharacters(in: .whitespacesAndNewlines)
+        text.trimmed
             .lowercased()
             .replacingOccurrences(of: "_", with: "/")
             .split(whereSeparator: \.isWhitespace)

@@ -93,7 +93,7 @@ struct GtROutcomeFields {
 
     /// A comma-joined list, whether it comes as one element or as repeated ones.
     private func list(_ x: GtRLeaves, _ names: String...) -> String? {
-        let items = names.flatMap { x.all($0) }.filter { !$0.trimmingCharacters(in: .whitespaces).isEmpty }
+        let items = names.flatMap { x.all($0) }.filter { !$0.trimmed.isEmpty }
         return items.isEmpty ? nil : items.joined(separator: ",")
     }
 

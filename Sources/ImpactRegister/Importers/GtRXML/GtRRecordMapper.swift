@@ -8,7 +8,7 @@ struct GtRRecordMapper {
     func records(project: GtRProject, outcomes: [(kind: Kind, leaves: GtRLeaves, line: Int)], publications: [(GtRLeaves, Int)]) throws -> [ImportedRecord] {
         var records: [ImportedRecord] = []
         let reference: String
-        if let grant = project.fields["grantReference"]?.trimmingCharacters(in: .whitespacesAndNewlines), !grant.isEmpty {
+        if let grant = project.fields["grantReference"]?.trimmed, !grant.isEmpty {
             reference = grant
             records += people(project)
             records.append(programme(project, reference, people: records))
@@ -29,7 +29,7 @@ struct GtRRecordMapper {
     private func people(_ project: GtRProject) -> [ImportedRecord] {
         project.people.compactMap { person in
             let name = [person.text("firstName"), person.text("otherNames"), person.text("surname")]
-                .compactMap { $0?.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }.joined(separator: " ")
+                .compactMap { $0?.trimmed }.filter { !$0.isEmpty }.joined(separator: " ")
             guard let id = person.text("id"), !name.isEmpty else { return nil }
             var fields = ["name": name]
             if let orcid = person.text("orcidId"), (try? ORCID.parse(orcid)) != nil { fields["orcid"] = orcid }

@@ -125,7 +125,7 @@ struct GtRLeaves {
     /// The first non-empty text of the first name that has one, HTML entities decoded once.
     func text(_ names: String...) -> String? {
         for name in names {
-            if let value = values[name]?.first(where: { !$0.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty }) {
+            if let value = values[name]?.first(where: { !$0.trimmed.isEmpty }) {
                 return HTMLEntities.decode(value)
             }
         }

@@ -40,7 +40,7 @@ enum RegisterSchemaV1 {
 
     private static func outcomeTable(_ name: String, _ columns: String) -> String {
         let lines = columns.split(separator: "\n")
-            .map { "  " + $0.trimmingCharacters(in: .whitespaces) }
+            .map { "  " + $0.trimmed }
             .filter { $0 != "  " }
         return "CREATE TABLE \(name) (\n  outcome_id INTEGER PRIMARY KEY REFERENCES outcome(id) ON DELETE CASCADE,\n"
             + lines.joined(separator: "\n") + "\n);"
