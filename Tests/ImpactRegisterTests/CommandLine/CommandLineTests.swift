@@ -19,7 +19,9 @@ import Testing
         return result
     }
 
-    private func fileBytes() throws -> Data { try Data(contentsOf: URL(fileURLWithPath: registerPath)) }
+    /// The register's content. (Its bytes on disk may differ after a command that changed
+    /// nothing: closing the last connection moves the write-ahead log into the main file.)
+    private func fileBytes() throws -> String { try Register.open(at: registerPath).contentDump() }
 
     private func prepared() throws {
         try impact("init")
@@ -49,19 +51,19 @@ import Testing
         try prepared()
         let added = try impact("add", "engagement", "--programme", "ES/N008146/1", "--title", "Conference presentation",
                                "--form", "A talk or presentation", "--geographic-reach", "International", "--years", "2017")
-        #expect(added.output.contains("Added engagement activity 2."))
+        #expect(added.output.contains("Added engagement activity 1."))
         let list = try impact("list", "engagement", "--format", "json")
         let records = try #require(try JSONSerialization.jsonObject(with: Data(list.output.utf8)) as? [[String: Any]])
         #expect(records.count == 1)
         #expect(records.first?["geographic-reach"] as? String == "International")
-        try impact("edit", "engagement", "2", "--geographic-reach", "National", "--as", "administrator")
-        let shown = try impact("show", "engagement", "2")
-        #expect(shown.output.contains("geographic-reach: National"))
-        let history = try impact("history", "engagement", "2")
+        try impact("edit", "engagement", "1", "--geographic-reach", "National", "--as", "administrator")
+        let shown = try impact("show", "engagement", "1")
+        #expect(shown.output.split(whereSeparator: \.isWhitespace).joined(separator: " ").contains("geographic-reach: National"))
+        let history = try impact("history", "engagement", "1")
         #expect(history.output.contains("update by administrator"))
         #expect(history.output.contains("International → National"))
-        try impact("remove", "engagement", "2")
-        try impact("show", "engagement", "2", expecting: 1)
+        try impact("remove", "engagement", "1")
+        try impact("show", "engagement", "1", expecting: 1)
     }
 
     @Test func anUnknownFormFailsNamesTheFormsAndLeavesTheFileUnchanged() throws {
@@ -103,8 +105,9 @@ import Testing
 
     @Test func helpListsTheAllowedValuesOfVocabularyFields() throws {
         let add = try ImpactCommand.run(["add", "--help"])
-        #expect(add.output.contains("Participation in an activity, workshop or similar"))
-        #expect(add.output.contains("Policy & public services"))
+        let text = add.output.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+        #expect(text.contains("Participation in an activity, workshop or similar"))
+        #expect(text.contains("Policy & public services"))
         let fields = try ImpactCommand.run(["fields", "further-funding"])
         #expect(fields.output.contains("Research grant (including intramural programme)"))
     }
