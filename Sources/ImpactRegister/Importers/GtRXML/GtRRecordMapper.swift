@@ -71,13 +71,13 @@ struct GtRRecordMapper {
         ]
         let authors = leaves.all("otherNames") + leaves.all("author").filter { !$0.isEmpty }
         if !authors.isEmpty { fields["authors"] = authors.joined(separator: "; ") }
-        return ImportedRecord(kind: .publication, sourceID: leaves.text("outcomeId", "id"), fields: fields.compactMapValues { $0 }, line: line)
+        return ImportedRecord(kind: .publication, sourceID: leaves.text("outcomeId", "outcomeid", "id"), fields: fields.compactMapValues { $0 }, line: line)
     }
 
     private func outcome(_ kind: Kind, _ leaves: GtRLeaves, _ reference: String, _ line: Int) throws -> ImportedRecord {
         var fields = try GtROutcomeFields(path: path, line: line).fields(kind, leaves)
         fields["programme"] = reference
-        let id = leaves.text("outcomeId") ?? leaves.text("id")
+        let id = leaves.text("outcomeId", "outcomeid") ?? leaves.text("id")
         return ImportedRecord(kind: kind, sourceID: id, fields: fields, line: line)
     }
 }

@@ -96,8 +96,8 @@ struct GtRDocumentReader {
     /// The text of every leaf element below the current one, by local name.
     private func leaves() throws -> GtRLeaves {
         var leaves = GtRLeaves()
-        for attribute in ["id", "outcomeId"] {
-            if let value = reader.attribute(localName: attribute) { leaves.add(attribute, value) }
+        for attribute in ["id", "outcomeId", "outcomeid"] {
+            if let value = reader.attribute(anyNamespace: attribute) { leaves.add(attribute, value) }
         }
         guard !reader.isEmptyElement else { return leaves }
         let start = reader.depth
@@ -105,9 +105,9 @@ struct GtRDocumentReader {
             if reader.nodeType == .endElement, reader.depth == start { return leaves }
             guard reader.nodeType == .element else { continue }
             let name = reader.localName
-            if name == "amount", let value = reader.attribute(localName: "amount") {
+            if name == "amount", let value = reader.attribute(anyNamespace: "amount") {
                 leaves.add("amount", value)
-                if let code = reader.attribute(localName: "currencyCode") { leaves.add("currencyCode", code) }
+                if let code = reader.attribute(anyNamespace: "currencyCode") { leaves.add("currencyCode", code) }
             }
             if Self.containers.contains(name) || reader.isEmptyElement { continue }
             leaves.add(name, try reader.readText())
