@@ -234,3 +234,25 @@ import Testing
         #expect(records[4].fields["geographic-reach"] == "National")
     }
 }
+
+@Suite struct GtRPageReimportTests {
+    @Test func aRecordThatChangedSinceTheLastImportIsUpdatedAndItsHistorySaysSo() throws {
+        let folder = try TemporaryFolder()
+        let register = try folder.register()
+        let original = try String(contentsOfFile: GtRPageImportTests.seedPath, encoding: .utf8)
+        let path = try folder.write("page.txt", original)
+        let options = ImportOptions(programme: GtRPageImportTests.reference)
+        _ = try register.importFiles([path], options: options, context: .imported(by: "first"))
+        try folder.write("page.txt", original.replacingOccurrences(of: "Amount £12,000 (GBP)", with: "Amount £12,500 (GBP)"))
+        let second = try register.importFiles([path], options: options, context: .imported(by: "second"))
+        #expect(second.updated == 1)
+        #expect(second.added == 0)
+        let award = try #require(try register.records(.furtherFunding).first { $0["description"] == .text("British Lottery") })
+        #expect(award["amount"] == .money(Money(minorUnits: 1_250_000, currency: .gbp)))
+        let history = try register.history(.furtherFunding, award.id)
+        #expect(history.last?.action == .update)
+        #expect(history.last?.actor == "second")
+        #expect(history.last?.oldValues?["amount"] == "£12,000 (GBP)")
+        #expect(history.last?.newValues?["amount"] == "£12,500 (GBP)")
+    }
+}
