@@ -8,7 +8,9 @@ enum FormatDetector {
         guard !head.isEmpty else {
             throw ImportError(file: path, line: 1, reason: "the file is empty")
         }
-        if head.hasPrefix("<") { return .gtrXML }
+        if head.hasPrefix("<") {
+            return head.range(of: "<annualReturn") != nil || head.range(of: ":annualReturn") != nil ? .annualReturn : .gtrXML
+        }
         if head.range(of: #"(?m)^\s*@[A-Za-z]+\s*[\{\(]"#, options: .regularExpression) != nil { return .bibtex }
         if head.range(of: #"(?m)^TY  - "#, options: .regularExpression) != nil { return .ris }
         let firstLine = head.prefix { $0 != "\n" && $0 != "\r" }.lowercased()

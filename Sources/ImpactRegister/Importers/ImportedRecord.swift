@@ -74,4 +74,6 @@ public enum ImportFormat: String, CaseIterable, Sendable {
     case ris
     /// A seminar sign-in sheet: one row per attendee.
     case signInCSV = "sign-in-csv"
+    /// An annual return written by `impact export annual-return`.
+    case annualReturn = "annual-return"
 }

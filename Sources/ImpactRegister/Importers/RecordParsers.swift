@@ -3,10 +3,9 @@ import Foundation
 /// Sends a file to the parser of its format.
 enum RecordParsers {
     static func parse(_ data: Data, path: String, format: ImportFormat, options: ImportOptions, groups: [String: String]) throws -> [ImportedRecord] {
-        if format == .gtrXML {
-            // libxml2 reads the bytes itself, honouring the document's own encoding.
-            return try GtRXMLParser.parse(data, path: path, options: options)
-        }
+        // libxml2 reads XML from the bytes itself, honouring the document's own encoding.
+        if format == .gtrXML { return try GtRXMLParser.parse(data, path: path, options: options) }
+        if format == .annualReturn { return try AnnualReturnParser.parse(data, path: path) }
         let text = try SourceText.decode(data, path: path)
         switch format {
         case .gtrText: return try GtRPageParser.parse(text, path: path, options: options)
@@ -14,6 +13,7 @@ enum RecordParsers {
         case .ris: return try RISParser.parse(text, path: path, options: options)
         case .signInCSV: return try SignInSheetParser.parse(text, path: path, options: options, groups: groups)
         case .gtrXML: return try GtRXMLParser.parse(data, path: path, options: options)
+        case .annualReturn: return try AnnualReturnParser.parse(data, path: path)
         }
     }
 }

@@ -93,16 +93,27 @@ struct RecordReader {
     }
 
     private func links(_ spec: LinkSpec, owner: Int64) throws -> [String] {
+        try linkTargets(spec, owner: owner).map(\.label)
+    }
+
+    /// The records a link field points at: their ids, and the text people know them by.
+    func linkTargets(_ spec: LinkSpec, owner: Int64) throws -> [(id: Int64, label: String)] {
         let roleClause = spec.role == nil ? "" : " AND l.role = ?"
         var arguments: [DatabaseValue] = [owner.databaseValue]
         if let role = spec.role { arguments.append(role.databaseValue) }
         let select: String
         switch spec.target {
-        case .kind(.programme): select = "SELECT t.grant_reference FROM \(spec.table) l JOIN programme t ON t.id = l.\(spec.targetColumn)"
-        case .kind(.person): select = "SELECT t.name FROM \(spec.table) l JOIN person t ON t.id = l.\(spec.targetColumn)"
-        default: select = "SELECT CAST(l.\(spec.targetColumn) AS TEXT) FROM \(spec.table) l"
+        case .kind(.programme): select = "SELECT l.\(spec.targetColumn), t.grant_reference FROM \(spec.table) l JOIN programme t ON t.id = l.\(spec.targetColumn)"
+        case .kind(.person): select = "SELECT l.\(spec.targetColumn), t.name FROM \(spec.table) l JOIN person t ON t.id = l.\(spec.targetColumn)"
+        default: select = "SELECT l.\(spec.targetColumn), CAST(l.\(spec.targetColumn) AS TEXT) FROM \(spec.table) l"
         }
         let sql = "\(select) WHERE l.\(spec.ownerColumn) = ?\(roleClause) ORDER BY l.\(spec.targetColumn)"
-        return try String.fetchAll(db.cachedStatement(sql: sql), arguments: StatementArguments(arguments))
+        return try Row.fetchAll(db.cachedStatement(sql: sql), arguments: StatementArguments(arguments)).map { ($0[0], $0[1]) }
+    }
+
+    /// The id a reference field holds, for a record already read.
+    func referenceID(_ kind: Kind, _ id: Int64, _ field: FieldSpec) throws -> Int64? {
+        let key = kind.isOutcome ? "outcome_id" : "id"
+        return try Int64.fetchOne(db.cachedStatement(sql: "SELECT \"\(field.column)\" FROM \(kind.table) WHERE \(key) = ?"), arguments: [id])
     }
 }

@@ -4,9 +4,16 @@ import ImpactRegister
 
 struct Schema: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Print the register's SQL schema (what schema/register.sql holds).")
+        abstract: "Print the register's SQL schema (schema/register.sql) or the annual return's XML Schema.")
+
+    @Flag(help: "Print the annual return's XML Schema instead.")
+    var annualReturn = false
 
     func run() throws {
+        if annualReturn {
+            print(AnnualReturnSchema.text, terminator: "")
+            return
+        }
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("impact-schema-\(ProcessInfo.processInfo.processIdentifier)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: folder) }

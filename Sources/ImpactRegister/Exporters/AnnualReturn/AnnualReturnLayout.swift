@@ -1,0 +1,15 @@
+/// The sections of an annual return, in document order, and the kinds each holds.
+enum AnnualReturnLayout {
+    static let sections: [(element: String, kinds: [Kind])] = [
+        ("stakeholderGroups", [.stakeholderGroup]),
+        ("people", [.person]),
+        ("organisations", [.organisation]),
+        ("programmes", [.programme]),
+        ("seminars", [.seminar]),
+        ("attendanceCounts", [.attendance]),
+        ("speakers", [.speaker]),
+        ("feedbackMeasures", [.measure]),
+        ("outcomes", Kind.outcomes),
+        ("testimonials", [.testimonial]),
+    ]
+}

@@ -1,0 +1,42 @@
+/// The element names of the annual return: one per kind and per field, shaped after the
+/// funder's outcome types (GtR-2 and Researchfish names, funder-formats.md §1.4–§1.6).
+enum AnnualReturnNames {
+    static let namespace = "urn:impact-register:annual-return:1"
+
+    static func element(_ kind: Kind) -> String {
+        switch kind {
+        case .engagement: "engagementActivity"
+        case .furtherFunding: "furtherFunding"
+        case .keyFinding: "keyFinding"
+        case .narrativeImpact: "narrativeImpact"
+        case .researchMaterial: "researchMaterial"
+        case .researchDatabase: "researchDatabaseAndModel"
+        case .software: "softwareAndTechnicalProduct"
+        case .artisticProduct: "artisticAndCreativeProduct"
+        case .policyInfluence: "policyInfluence"
+        case .intellectualProperty: "intellectualProperty"
+        case .product: "productOrIntervention"
+        case .spinOut: "spinOut"
+        case .stakeholderGroup: "stakeholderGroup"
+        default: camel(kind.rawValue)
+        }
+    }
+
+    static func kind(forElement name: String) -> Kind? {
+        Kind.allCases.first { element($0) == name }
+    }
+
+    /// `geographic-reach` → `geographicReach`.
+    static func camel(_ name: String) -> String {
+        let parts = name.split(separator: "-")
+        return (parts.first.map(String.init) ?? "") + parts.dropFirst().map { $0.prefix(1).uppercased() + $0.dropFirst() }.joined()
+    }
+
+    static func field(_ field: FieldSpec) -> String { camel(field.name) }
+
+    /// The fields a kind's element carries: all of them, references as `ref` attributes.
+    static func fields(_ kind: Kind) -> [FieldSpec] { kind.fields }
+
+    /// The id attribute of a record: unique in the document.
+    static func key(_ kind: Kind, _ id: Int64) -> String { "\(kind.rawValue)-\(id)" }
+}

@@ -1,0 +1,157 @@
+import GRDB
+
+/// Streams the register's records into an annual-return document, section by section.
+/// Every reference points at a record written earlier in the document, so one pass will do.
+struct AnnualReturnWriter {
+    let db: Database
+    let xml: XMLStreamWriter
+    let options: AnnualReturnOptions
+
+    /// The records written so far, by kind, so that references to them can be kept.
+    private var written: [Kind: Set<Int64>] = [:]
+    private(set) var count = 0
+
+    init(db: Database, xml: XMLStreamWriter, options: AnnualReturnOptions) {
+        self.db = db
+        self.xml = xml
+        self.options = options
+    }
+
+    mutating func write() throws {
+        let programmes = try scopeProgrammes()
+        try xml.startDocument()
+        try xml.startElement("annualReturn", namespace: AnnualReturnNames.namespace)
+        try xml.attribute("version", "1")
+        if let programme = options.programme { try xml.attribute("programme", programme) }
+        if let period = options.period {
+            try xml.attribute("period", period.description)
+            try xml.attribute("periodStart", period.first.description)
+            try xml.attribute("periodEnd", period.last.description)
+        }
+        for (section, kinds) in AnnualReturnLayout.sections {
+            try xml.startElement(section)
+            for kind in kinds {
+                for record in try RecordReader(db: db).list(kind, ListFilter(includePlaceholders: options.includePlaceholders))
+                where try isIncluded(record, programmes: programmes) {
+                    try write(record)
+                }
+            }
+            try xml.endElement()
+        }
+        try xml.endElement()
+        try xml.endDocument()
+    }
+
+    private func scopeProgrammes() throws -> Set<Int64>? {
+        guard let reference = options.programme else { return nil }
+        guard let id = try Int64.fetchOne(db, sql: "SELECT id FROM programme WHERE grant_reference = ? OR id = ?", arguments: [reference, Int64(reference)]) else {
+            throw RegisterError.notFound(.programme, named: reference)
+        }
+        return [id]
+    }
+
+    private func isIncluded(_ record: StoredRecord, programmes: Set<Int64>?) throws -> Bool {
+        let reader = RecordReader(db: db)
+        if let period = options.period, let name = record.kind.yearField, let field = record.kind.field(named: name),
+           !period.contains(record[name], of: field.type) {
+            return false
+        }
+        switch record.kind {
+        case .stakeholderGroup: return true
+        case .organisation: return programmes == nil
+        case .person:
+            guard let programmes else { return true }
+            let members = try Int64.fetchAll(db, sql: "SELECT programme_id FROM programme_member WHERE person_id = ?", arguments: [record.id])
+            let speaks = try Int64.fetchAll(db, sql: "SELECT s.programme_id FROM speaker JOIN seminar s ON s.id = speaker.seminar_id WHERE speaker.person_id = ?", arguments: [record.id])
+            return !programmes.isDisjoint(with: members + speaks)
+        case .programme: return programmes?.contains(record.id) ?? true
+        case .attendance, .speaker, .measure:
+            guard let field = record.kind.field(named: "seminar") else { return false }
+            return try reader.referenceID(record.kind, record.id, field).map { written[.seminar]?.contains($0) == true } ?? false
+        case .attendee:
+            return false
+        default:
+            if let field = record.kind.field(named: "programme"), case .links(let spec) = field.type {
+                let targets = try reader.linkTargets(spec, owner: record.id).map(\.id)
+                return targets.contains { written[.programme]?.contains($0) == true }
+            }
+            if let field = record.kind.field(named: "programme") {
+                return try reader.referenceID(record.kind, record.id, field).map { written[.programme]?.contains($0) == true } ?? false
+            }
+            return true
+        }
+    }
+
+    private mutating func write(_ record: StoredRecord) throws {
+        try xml.startElement(AnnualReturnNames.element(record.kind))
+        try xml.attribute("id", AnnualReturnNames.key(record.kind, record.id))
+        if let source = record.provenance.sourceID { try xml.attribute("sourceId", source) }
+        if record.isPlaceholder { try xml.attribute("placeholder", "true") }
+        var unlisted: [(String, String)] = []
+        for field in AnnualReturnNames.fields(record.kind) {
+            try write(field, of: record, unlisted: &unlisted)
+        }
+        for (field, value) in unlisted {
+            try xml.startElement("unlisted")
+            try xml.attribute("field", field)
+            try xml.text(value)
+            try xml.endElement()
+        }
+        try xml.endElement()
+        written[record.kind, default: []].insert(record.id)
+        count += 1
+    }
+
+    private func write(_ field: FieldSpec, of record: StoredRecord, unlisted: inout [(String, String)]) throws {
+        let name = AnnualReturnNames.field(field)
+        switch field.type {
+        case .links(let spec):
+            for target in try RecordReader(db: db).linkTargets(spec, owner: record.id) {
+                let kind = Self.kind(of: spec, id: target.id, db: db)
+                guard let kind, written[kind]?.contains(target.id) == true else { continue }
+                try reference(name, key: AnnualReturnNames.key(kind, target.id), label: target.label)
+            }
+            return
+        case .reference(let kind):
+            guard let id = try RecordReader(db: db).referenceID(record.kind, record.id, field), written[kind]?.contains(id) == true else { return }
+            try reference(name, key: AnnualReturnNames.key(kind, id), label: record[field.name]?.text ?? String(id))
+            return
+        default:
+            break
+        }
+        guard let value = record[field.name] else { return }
+        switch (field.type, value) {
+        case (.money, .money(let money)):
+            try xml.startElement(name)
+            try xml.attribute("currency", money.currency.rawValue)
+            try xml.attribute("minorUnits", String(money.minorUnits))
+            try xml.text(money.decimalString)
+            try xml.endElement()
+        case (.vocabulary(let vocabulary), .text(let text)):
+            if vocabulary.normalise(text) == text { try xml.element(name, text: text) } else { unlisted.append((field.name, text)) }
+        case (.vocabularyList(let vocabulary), .list(let items)):
+            for item in items {
+                if vocabulary.normalise(item) == item { try xml.element(name, text: item) } else { unlisted.append((field.name, item)) }
+            }
+        case (_, .list(let items)):
+            for item in items { try xml.element(name, text: item) }
+        default:
+            try xml.element(name, text: value.text)
+        }
+    }
+
+    private func reference(_ name: String, key: String, label: String) throws {
+        try xml.startElement(name)
+        try xml.attribute("ref", key)
+        try xml.text(label)
+        try xml.endElement()
+    }
+
+    private static func kind(of spec: LinkSpec, id: Int64, db: Database) -> Kind? {
+        switch spec.target {
+        case .kind(let kind): return kind
+        case .outcome:
+            return (try? String.fetchOne(db, sql: "SELECT kind FROM outcome WHERE id = ?", arguments: [id])).flatMap { $0.flatMap(Kind.init(rawValue:)) }
+        }
+    }
+}

@@ -1,0 +1,70 @@
+import Foundation
+import GRDB
+
+/// What an export wrote.
+public struct ExportResult: Sendable {
+    public let path: String
+    public let records: Int
+}
+
+extension Register {
+    /// Writes the annual return to `path`, but only after it validates against the annual-return
+    /// schema: an invalid document is never written, and the error names the record that broke it.
+    @discardableResult
+    public func exportAnnualReturn(to path: String, options: AnnualReturnOptions = AnnualReturnOptions()) throws -> ExportResult {
+        let partial = path + ".partial"
+        defer { try? FileManager.default.removeItem(atPath: partial) }
+        let count = try database.read { db -> Int in
+            let xml = try XMLStreamWriter(path: partial, indent: true)
+            var writer = AnnualReturnWriter(db: db, xml: xml, options: options)
+            try writer.write()
+            try xml.close()
+            return writer.count
+        }
+        try ValidatedFile.validate(partial, against: AnnualReturnSchema.text, name: "annual-return.xsd", reportedAs: path)
+        try ValidatedFile.replace(path, with: partial)
+        return ExportResult(path: path, records: count)
+    }
+}
+
+/// Validation of a document before it takes its place.
+enum ValidatedFile {
+    /// Validates `path` against a schema given as text; on failure the error names the record
+    /// (the element with an `id`) around the first problem.
+    static func validate(_ path: String, against schema: String, name: String, reportedAs target: String) throws {
+        let schemaPath = FileManager.default.temporaryDirectory.appendingPathComponent("impact-\(ProcessInfo.processInfo.processIdentifier)-\(name)").path
+        try Data(schema.utf8).write(to: URL(fileURLWithPath: schemaPath))
+        defer { try? FileManager.default.removeItem(atPath: schemaPath) }
+        try validate(path, schemaPath: schemaPath, reportedAs: target)
+    }
+
+    static func validate(_ path: String, schemaPath: String, reportedAs target: String) throws {
+        let issues = try XMLSchemaValidator(schemaPath: schemaPath).validate(path: path)
+        guard let first = issues.first else { return }
+        let record = (try? recordAt(line: first.line, in: path)) ?? nil
+        let place = record.map { "record \($0)" } ?? "line \(first.line)"
+        throw RegisterError(.invalidValue, "\(target) was not written: \(place) does not fit the schema (line \(first.line): \(first.message.trimmed))"
+                            + (issues.count > 1 ? " and \(issues.count - 1) more problem\(issues.count == 2 ? "" : "s")" : ""))
+    }
+
+    /// The `id` of the innermost element with one that starts at or before `line`.
+    private static func recordAt(line: Int, in path: String) throws -> String? {
+        let reader = try XMLStreamReader(path: path)
+        var found: String?
+        while try reader.next() {
+            guard reader.nodeType == .element else { continue }
+            if reader.line > line { break }
+            if let id = reader.attribute(localName: "id") { found = "\(reader.localName) \(id)" }
+        }
+        return found
+    }
+
+    /// Puts the finished file in place of any older one in one step.
+    static func replace(_ path: String, with finished: String) throws {
+        if FileManager.default.fileExists(atPath: path) {
+            _ = try FileManager.default.replaceItemAt(URL(fileURLWithPath: path), withItemAt: URL(fileURLWithPath: finished))
+        } else {
+            try FileManager.default.moveItem(atPath: finished, toPath: path)
+        }
+    }
+}
