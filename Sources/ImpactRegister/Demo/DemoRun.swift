@@ -37,5 +37,12 @@ enum DemoExports {
     static let all: [Export] = [
         Export(file: "summary.txt") { try $0.summary().text() + "\n" },
         Export(file: "summary.json") { try $0.summary().json().text() + "\n" },
+        Export(file: "annual-return.xml") { register in
+            let temporary = FileManager.default.temporaryDirectory.appendingPathComponent("impact-demo-\(ProcessInfo.processInfo.processIdentifier).xml").path
+            defer { try? FileManager.default.removeItem(atPath: temporary) }
+            try register.exportAnnualReturn(to: temporary, options: AnnualReturnOptions(programme: DemoProgramme.grantReference))
+            return try String(contentsOfFile: temporary, encoding: .utf8)
+        },
+        Export(file: "check.txt") { try $0.check(funderFields: true).text() + "\n" },
     ]
 }

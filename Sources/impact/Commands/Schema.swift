@@ -9,7 +9,14 @@ struct Schema: ParsableCommand {
     @Flag(help: "Print the annual return's XML Schema instead.")
     var annualReturn = false
 
+    @Flag(help: "Print the annual return's documentation (schema/annual-return.md) instead.")
+    var annualReturnDocs = false
+
     func run() throws {
+        if annualReturnDocs {
+            print(AnnualReturnDocumentation.text, terminator: "")
+            return
+        }
         if annualReturn {
             print(AnnualReturnSchema.text, terminator: "")
             return

@@ -72,3 +72,20 @@ import Testing
         #expect(unchanged, "a second import changed the register")
     }
 }
+
+extension GtRSampleImportTests {
+    @Test func theImportedSampleExportsAValidAnnualReturnThatReadsBackTheSame() throws {
+        let folder = try #require(GtRSample.folder)
+        let temporary = try TemporaryFolder()
+        let register = try temporary.register()
+        _ = try register.importFiles([folder], context: .imported(by: "test"))
+        let document = temporary.path("all.xml")
+        try register.exportAnnualReturn(to: document, options: AnnualReturnOptions(includePlaceholders: true))
+        #expect(try DocumentValidation.validate(document, schemaPath: nil).isEmpty)
+        let copy = try temporary.register("copy.sqlite")
+        let report = try copy.importFiles([document], context: .imported(by: "test"))
+        #expect(report.failed.isEmpty, "\(report.text())")
+        let kinds: [Kind] = [.programme] + Kind.outcomes
+        #expect(try RegisterComparison.canonical(copy, kinds: kinds) == RegisterComparison.canonical(register, kinds: kinds))
+    }
+}
