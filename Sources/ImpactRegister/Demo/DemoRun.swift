@@ -43,6 +43,12 @@ enum DemoExports {
             try register.exportAnnualReturn(to: temporary, options: AnnualReturnOptions(programme: DemoProgramme.grantReference))
             return try String(contentsOfFile: temporary, encoding: .utf8)
         },
+        Export(file: "cerif.xml") { register in
+            let temporary = FileManager.default.temporaryDirectory.appendingPathComponent("impact-demo-cerif-\(ProcessInfo.processInfo.processIdentifier).xml").path
+            defer { try? FileManager.default.removeItem(atPath: temporary) }
+            try register.exportCERIF(to: temporary, programme: DemoProgramme.grantReference)
+            return try String(contentsOfFile: temporary, encoding: .utf8)
+        },
         Export(file: "check.txt") { try $0.check(funderFields: true).text() + "\n" },
     ]
 }

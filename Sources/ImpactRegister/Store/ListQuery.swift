@@ -1,3 +1,4 @@
+import Foundation
 import GRDB
 
 /// The SQL conditions behind a ``ListFilter`` for one kind.
@@ -9,8 +10,11 @@ struct ListQuery {
         var clauses: [String] = []
         var arguments: [DatabaseValueConvertible?] = []
         if let programme = filter.programme {
-            clauses.append(try programmeClause())
-            arguments += [programme, Int64(programme)]
+            let clause = try programmeClause()
+            clauses.append(clause)
+            // The clause names the programme once per subquery that looks it up.
+            let lookups = clause.components(separatedBy: Self.programmeID).count - 1
+            for _ in 0..<lookups { arguments += [programme, Int64(programme)] }
         }
         if let seminar = filter.seminar {
             clauses.append(try seminarClause())

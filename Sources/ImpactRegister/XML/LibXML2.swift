@@ -1,3 +1,4 @@
+import Foundation
 import CLibXML2
 
 /// One-time set-up of libxml2, shared by every XML entry point of the register.
@@ -20,4 +21,31 @@ public enum LibXML2 {
         xmlInitializeCatalog()
         xmlSetExternalEntityLoader(xmlNoNetExternalEntityLoader)
     }()
+}
+
+extension LibXML2 {
+    /// Adds an XML catalog (such as the OpenAIRE schemas' `cached/catalog.xml`) so that schema
+    /// imports it maps resolve to local files without a network.
+    public static func addCatalog(_ path: String) {
+        initialise()
+        _ = catalogLock.withLock { loaded -> Int32 in
+            guard !loaded.contains(path) else { return 0 }
+            loaded.insert(path)
+            return xmlLoadCatalog(path)
+        }
+    }
+
+    private static let catalogLock = CatalogLock()
+}
+
+/// The catalogs already loaded, behind a lock: libxml2's catalog list is process-wide.
+final class CatalogLock: @unchecked Sendable {
+    private let lock = NSLock()
+    private var loaded = Set<String>()
+
+    func withLock<T>(_ body: (inout Set<String>) -> T) -> T {
+        lock.lock()
+        defer { lock.unlock() }
+        return body(&loaded)
+    }
 }

@@ -1,10 +1,11 @@
 import ArgumentParser
+import Foundation
 import ImpactRegister
 
 struct Export: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Write funder-ready XML, validated against its schema before it is written.",
-        subcommands: [ExportAnnualReturn.self])
+        subcommands: [ExportAnnualReturn.self, ExportCERIF.self])
 }
 
 struct ExportAnnualReturn: ParsableCommand {
@@ -46,5 +47,41 @@ struct ExportAnnualReturn: ParsableCommand {
         let options = AnnualReturnOptions(programme: programme, period: reportingPeriod, includePlaceholders: includePlaceholders)
         let result = try register.open().exportAnnualReturn(to: out, options: options)
         print("Wrote \(result.records) records to \(result.path); it validates against the annual-return schema.")
+    }
+}
+
+struct ExportCERIF: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "cerif",
+        abstract: "OpenAIRE CERIF 1.2 XML: projects, people, funding, events, publications, products, patents.",
+        discussion: """
+            With --schema (or $IMPACT_CERIF_SCHEMA) pointing at the official openaire-cerif-profile.xsd, every
+            record is validated against it before the file is written; a catalog at cached/catalog.xml beside
+            the schema keeps validation offline. What CERIF has no place for is listed in schema/cerif-mapping.md.
+            """)
+
+    @Option(help: "The programme (grant reference or id).")
+    var programme: String?
+
+    @Flag(help: "Every programme in the register.")
+    var all = false
+
+    @Option(help: "Where to write the document.")
+    var out: String
+
+    @Option(help: "The official OpenAIRE CERIF 1.2 schema (openaire-cerif-profile.xsd).")
+    var schema: String?
+
+    @OptionGroup var register: RegisterOptions
+
+    func validate() throws {
+        guard (programme != nil) != all else { throw ValidationError("give --programme REF or --all (one of them)") }
+    }
+
+    func run() throws {
+        let official = schema ?? ProcessInfo.processInfo.environment["IMPACT_CERIF_SCHEMA"]
+        let result = try register.open().exportCERIF(to: out, programme: programme, officialSchema: official)
+        let checked = official.map { "; every record validates against \($0)" } ?? " (not validated: give --schema to check it against the official schema)"
+        print("Wrote \(result.records) CERIF records to \(result.path)\(checked).")
     }
 }

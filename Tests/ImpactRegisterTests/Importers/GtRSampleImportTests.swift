@@ -89,3 +89,14 @@ extension GtRSampleImportTests {
         #expect(try RegisterComparison.canonical(copy, kinds: kinds) == RegisterComparison.canonical(register, kinds: kinds))
     }
 }
+
+extension GtRSampleImportTests {
+    @Test func theImportedSampleExportsCERIFThatTheOfficialSchemaAccepts() throws {
+        let folder = try #require(GtRSample.folder)
+        let temporary = try TemporaryFolder()
+        let register = try temporary.register()
+        _ = try register.importFiles([folder], context: .imported(by: "test"))
+        let result = try register.exportCERIF(to: temporary.path("cerif.xml"), officialSchema: CERIFExportTests.officialSchema)
+        #expect(result.records > 30_000)
+    }
+}

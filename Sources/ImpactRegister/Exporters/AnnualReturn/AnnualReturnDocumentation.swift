@@ -79,7 +79,7 @@ public enum AnnualReturnDocumentation {
         case .yearMonth: "month (`xs:gYearMonth`)"
         case .money: "amount with `currency` and `minorUnits`"
         case .decimal: "decimal"
-        case .url: "web address"
+        case .url: "web address: text starting http:// or https:// (funder data adds notes after it)"
         case .orcid: "ORCID iD"
         case .vocabulary(let vocabulary): "one \(vocabulary.title) value"
         case .vocabularyList(let vocabulary): "repeated: \(vocabulary.title) values"

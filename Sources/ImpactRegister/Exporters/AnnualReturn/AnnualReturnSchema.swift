@@ -81,7 +81,8 @@ public enum AnnualReturnSchema {
         case .yearMonth: return #"<xs:element name="\#(name)" type="xs:gYearMonth"\#(required)/>"#
         case .money: return #"<xs:element name="\#(name)" type="ar:Amount"\#(required)/>"#
         case .decimal: return #"<xs:element name="\#(name)" type="xs:decimal"\#(required)/>"#
-        case .url: return #"<xs:element name="\#(name)" type="xs:anyURI"\#(required)/>"#
+        // Funder data puts free text in URL fields ("http://… and http://… [requires login]").
+        case .url: return #"<xs:element name="\#(name)" type="ar:WebAddress"\#(required)/>"#
         case .orcid: return #"<xs:element name="\#(name)" type="ar:ORCID"\#(required)/>"#
         case .vocabulary(let vocabulary): return #"<xs:element name="\#(name)" type="ar:\#(vocabularyTypeName(vocabulary))"\#(required)/>"#
         case .vocabularyList(let vocabulary):
@@ -116,6 +117,7 @@ public enum AnnualReturnSchema {
             #"      <xs:attribute name="field" type="xs:string" use="required"/>"#,
             "    </xs:extension></xs:simpleContent>",
             "  </xs:complexType>",
+            #"  <xs:simpleType name="WebAddress"><xs:restriction base="xs:string"><xs:pattern value="https?://[\s\S]*"/></xs:restriction></xs:simpleType>"#,
             #"  <xs:simpleType name="ORCID"><xs:restriction base="xs:string"><xs:pattern value="[0-9]{4}-[0-9]{4}-[0-9]{4}-[0-9]{3}[0-9X]"/></xs:restriction></xs:simpleType>"#,
             #"  <xs:simpleType name="EngagementYear"><xs:restriction base="xs:string"><xs:pattern value="Pre-2006|[12][0-9]{3}"/></xs:restriction></xs:simpleType>"#,
             #"  <xs:simpleType name="StakeholderGroupCode"><xs:restriction base="xs:string"><xs:pattern value="[a-z0-9][a-z0-9\-]*"/></xs:restriction></xs:simpleType>"#,

@@ -1,0 +1,261 @@
+import GRDB
+
+/// Writes the register's programmes and outcomes as OpenAIRE CERIF 1.2 records, inside a small
+/// wrapper element. What CERIF has no place for is listed in schema/cerif-mapping.md.
+struct CERIFWriter {
+    let db: Database
+    let xml: XMLStreamWriter
+    let programme: String?
+    private(set) var count = 0
+
+    init(db: Database, xml: XMLStreamWriter, programme: String?) {
+        self.db = db
+        self.xml = xml
+        self.programme = programme
+    }
+
+    mutating func write() throws {
+        let reader = RecordReader(db: db)
+        let filter = ListFilter(programme: programme, includePlaceholders: false)
+        try xml.startDocument()
+        try xml.startElement("cerifExport", namespace: CERIFVocabulary.wrapperNamespace)
+        if let programme { try xml.attribute("programme", programme) }
+        for person in try reader.list(.person, filter) { try self.person(person) }
+        if programme == nil { for organisation in try reader.list(.organisation, filter) { try orgUnit(organisation) } }
+        for project in try reader.list(.programme, filter) { try self.project(project) }
+        for award in try reader.list(.furtherFunding, filter) { try funding(award) }
+        for seminar in try reader.list(.seminar, filter) { try event(seminar, name: seminar.label, type: "Workshop", place: seminar["city"]?.text, date: seminar["date"]?.text, description: seminar["description"]?.text) }
+        for activity in try reader.list(.engagement, filter) where activity["seminar"] == nil {
+            try event(activity, name: activity.label, type: nil, place: nil, date: nil, description: activity["results"]?.text)
+        }
+        for publication in try reader.list(.publication, filter) { try self.publication(publication) }
+        for kind in [Kind.researchMaterial, .researchDatabase, .software, .artisticProduct] {
+            for record in try reader.list(kind, filter) { try product(record) }
+        }
+        for record in try reader.list(.intellectualProperty, filter) { try patent(record) }
+        try xml.endElement()
+        try xml.endDocument()
+    }
+
+    // MARK: - Entities
+
+    private mutating func person(_ record: StoredRecord) throws {
+        try open("Person", "Persons/\(record.id)")
+        let (family, first) = Self.splitName(record.label)
+        try xml.startElement("PersonName")
+        try xml.element("FamilyNames", text: family)
+        if !first.isEmpty { try xml.element("FirstNames", text: first) }
+        try xml.endElement()
+        if let orcid = record["orcid"]?.text { try xml.element("ORCID", text: "https://orcid.org/\(orcid)") }
+        try close()
+    }
+
+    private mutating func orgUnit(_ record: StoredRecord) throws {
+        try open("OrgUnit", "OrgUnits/\(record.id)")
+        try name("Name", record.label)
+        try close()
+    }
+
+    private mutating func project(_ record: StoredRecord) throws {
+        try open("Project", "Projects/\(record.id)")
+        try name("Title", record["title"]?.text ?? record.label)
+        try xml.startElement("Identifier")
+        try xml.attribute("type", CERIFVocabulary.projectReference)
+        try xml.text(record["grant-reference"]?.text ?? "")
+        try xml.endElement()
+        if let start = record["start-date"]?.text { try xml.element("StartDate", text: start) }
+        if let end = record["end-date"]?.text { try xml.element("EndDate", text: end) }
+        if let lead = record["lead-organisation"]?.text {
+            try xml.startElement("Consortium")
+            try xml.startElement("Coordinator")
+            try xml.startElement("OrgUnit")
+            try name("Name", lead)
+            try xml.endElement()
+            try xml.endElement()
+            try xml.endElement()
+        }
+        try team(record)
+        if let funder = record["funder"]?.text {
+            try xml.startElement("Funded")
+            try xml.startElement("By")
+            try xml.element("DisplayName", text: funder)
+            try xml.startElement("OrgUnit")
+            try name("Name", funder)
+            try xml.endElement()
+            try xml.endElement()
+            try xml.endElement()
+        }
+        if let abstract = record["abstract"]?.text { try name("Abstract", abstract) }
+        try close()
+    }
+
+    private func team(_ record: StoredRecord) throws {
+        let reader = RecordReader(db: db)
+        var members: [(String, Int64, String)] = []
+        for (field, role) in [("principal-investigator", "PrincipalInvestigator"), ("co-investigators", "Member")] {
+            guard let spec = record.kind.field(named: field), case .links(let link) = spec.type else { continue }
+            members += try reader.linkTargets(link, owner: record.id).map { (role, $0.id, $0.label) }
+        }
+        guard !members.isEmpty else { return }
+        try xml.startElement("Team")
+        for (role, id, label) in members {
+            try xml.startElement(role)
+            try xml.element("DisplayName", text: label)
+            try xml.startElement("Person")
+            try xml.attribute("id", "Persons/\(id)")
+            try xml.endElement()
+            try xml.endElement()
+        }
+        try xml.endElement()
+    }
+
+    private mutating func funding(_ record: StoredRecord) throws {
+        try open("Funding", "Fundings/\(record.id)")
+        try typed(CERIFVocabulary.fundingTypes, CERIFVocabulary.fundingType(record["funding-type"]?.text))
+        try name("Name", record.label)
+        if case .money(let money)? = record["amount"] {
+            try xml.startElement("Amount")
+            try xml.attribute("currency", money.currency.rawValue)
+            try xml.text(money.decimalString)
+            try xml.endElement()
+        }
+        let programmes = record["programme"]?.text ?? ""
+        try name("Description", "Further funding attributed to \(programmes)" + (record["funding-id"].map { "; funder's reference \($0.text)" } ?? ""))
+        if let organisation = record["organisation"]?.text {
+            try xml.startElement("Funder")
+            try xml.element("DisplayName", text: organisation)
+            try xml.startElement("OrgUnit")
+            try name("Name", organisation)
+            try xml.endElement()
+            try xml.endElement()
+        }
+        let start = record["start"]?.text
+        let end = record["end"]?.text
+        if start != nil || end != nil {
+            try xml.startElement("Duration")
+            if let start { try xml.attribute("startDate", start) }
+            if let end { try xml.attribute("endDate", end) }
+            try xml.endElement()
+        }
+        try close()
+    }
+
+    private mutating func event(_ record: StoredRecord, name label: String, type: String?, place: String?, date: String?, description: String?) throws {
+        try open("Event", "Events/\(record.kind.rawValue)-\(record.id)")
+        if let type {
+            try xml.startElement("Type")
+            try xml.attribute("scheme", CERIFVocabulary.eventTypes)
+            try xml.text("\(CERIFVocabulary.eventTypes)#\(type)")
+            try xml.endElement()
+        }
+        try name("Name", label)
+        if let place { try xml.element("Place", text: place) }
+        if let date { try xml.element("StartDate", text: date) }
+        if let description { try name("Description", description) }
+        try close()
+    }
+
+    private mutating func publication(_ record: StoredRecord) throws {
+        try open("Publication", "Publications/\(record.id)")
+        try typed(CERIFVocabulary.publicationTypes, CERIFVocabulary.publicationType(record["type"]?.text))
+        try name("Title", record.label)
+        if let journal = record["journal"]?.text {
+            try xml.startElement("PublishedIn")
+            try xml.startElement("Publication")
+            try typed(CERIFVocabulary.publicationTypes, CERIFVocabulary.journal)
+            try name("Title", journal)
+            try xml.endElement()
+            try xml.endElement()
+        }
+        if let year = record["year"]?.text { try xml.element("PublicationDate", text: year) }
+        if let volume = record["volume"]?.text { try xml.element("Volume", text: volume) }
+        if let issue = record["issue"]?.text { try xml.element("Issue", text: issue) }
+        if let doi = record["doi"].flatMap({ CERIFIdentifiers.doi($0.text) }) { try xml.element("DOI", text: doi) }
+        if let isbn = record["isbn"].flatMap({ CERIFIdentifiers.isbn($0.text) }) { try xml.element("ISBN", text: isbn) }
+        if let issn = record["issn"].flatMap({ CERIFIdentifiers.issn($0.text) }) { try xml.element("ISSN", text: issn) }
+        if let url = record["url"]?.text { try xml.element("URL", text: url) }
+        if let authors = record["authors"]?.text {
+            try xml.startElement("Authors")
+            for author in authors.split(separator: ";").map({ $0.trimmed }) where !author.isEmpty {
+                try xml.startElement("Author")
+                try xml.element("DisplayName", text: author)
+                // GtR cites authors as "Surname Initials".
+                let words = author.split(separator: " ").map(String.init)
+                try xml.startElement("Person")
+                try xml.startElement("PersonName")
+                try xml.element("FamilyNames", text: words.first ?? author)
+                if words.count > 1 { try xml.element("FirstNames", text: words.dropFirst().joined(separator: " ")) }
+                try xml.endElement()
+                try xml.endElement()
+                try xml.endElement()
+            }
+            try xml.endElement()
+        }
+        try originatesFrom(record)
+        try close()
+    }
+
+    private mutating func product(_ record: StoredRecord) throws {
+        try open("Product", "Products/\(record.id)")
+        try typed(CERIFVocabulary.productTypes, CERIFVocabulary.productType(record.kind, record["type"]?.text))
+        try name("Name", record.label)
+        if let url = record["url"]?.text { try xml.element("URL", text: url) }
+        let description = [record["description"]?.text, record["impact"].map { "Impact: \($0.text)" }].compactMap { $0 }
+        if !description.isEmpty { try name("Description", description.joined(separator: "\n\n")) }
+        try originatesFrom(record)
+        try close()
+    }
+
+    private mutating func patent(_ record: StoredRecord) throws {
+        try open("Patent", "Patents/\(record.id)")
+        try typed(CERIFVocabulary.patentTypes, CERIFVocabulary.patent)
+        try name("Title", record.label)
+        if let number = record["patent-id"]?.text { try xml.element("PatentNumber", text: number) }
+        if let description = record["description"]?.text { try name("Abstract", description) }
+        try originatesFrom(record)
+        try close()
+    }
+
+    // MARK: - Pieces
+
+    private func originatesFrom(_ record: StoredRecord) throws {
+        guard let spec = record.kind.field(named: "programme"), case .links(let link) = spec.type else { return }
+        for target in try RecordReader(db: db).linkTargets(link, owner: record.id) {
+            try xml.startElement("OriginatesFrom")
+            try xml.startElement("Project")
+            try xml.attribute("id", "Projects/\(target.id)")
+            try xml.endElement()
+            try xml.endElement()
+        }
+    }
+
+    private func open(_ element: String, _ id: String) throws {
+        try xml.startElement(element, namespace: CERIFVocabulary.namespace)
+        try xml.attribute("id", id)
+    }
+
+    private mutating func close() throws {
+        try xml.endElement()
+        count += 1
+    }
+
+    private func name(_ element: String, _ text: String) throws {
+        try xml.startElement(element)
+        try xml.attribute("xml:lang", "en")
+        try xml.text(text)
+        try xml.endElement()
+    }
+
+    private func typed(_ namespace: String, _ value: String) throws {
+        try xml.startElement("Type", namespace: namespace)
+        try xml.text(value)
+        try xml.endElement()
+    }
+
+    /// "Pamela Fisher" → ("Fisher", "Pamela"); a single word is a family name.
+    static func splitName(_ name: String) -> (family: String, first: String) {
+        var words = name.split(separator: " ").map(String.init)
+        guard words.count > 1, let family = words.popLast() else { return (name, "") }
+        return (family, words.joined(separator: " "))
+    }
+}
