@@ -46,13 +46,18 @@ import Testing
         return (grants.count, outcomeIDs.mapValues(\.count), publicationIDs.count)
     }
 
+    /// The sample imported once for the whole suite: it takes most of a minute in a debug build.
+    static let imported: (register: Register, report: ImportReport, folder: TemporaryFolder)? = {
+        guard let sample = GtRSample.folder, let temporary = try? TemporaryFolder(), let register = try? temporary.register(),
+              let report = try? register.importFiles([sample], context: .imported(by: "test")) else { return nil }
+        return (register, report, temporary)
+    }()
+
     @Test func importingTheSampleGivesTheIndependentCountsAndASecondImportChangesNothing() throws {
         let folder = try #require(GtRSample.folder, "the GtR sample in ../shared/data/gtr could not be unpacked")
         let expected = try Self.independentCount(folder)
-        let temporary = try TemporaryFolder()
-        let register = try temporary.register()
+        let (register, first, _) = try #require(Self.imported)
 
-        let first = try register.importFiles([folder], context: .imported(by: "test"))
         #expect(first.failed.count == 1)
         #expect(first.failed.first?.error?.reason.contains("empty") == true)
 
@@ -75,10 +80,7 @@ import Testing
 
 extension GtRSampleImportTests {
     @Test func theImportedSampleExportsAValidAnnualReturnThatReadsBackTheSame() throws {
-        let folder = try #require(GtRSample.folder)
-        let temporary = try TemporaryFolder()
-        let register = try temporary.register()
-        _ = try register.importFiles([folder], context: .imported(by: "test"))
+        let (register, _, temporary) = try #require(Self.imported)
         let document = temporary.path("all.xml")
         try register.exportAnnualReturn(to: document, options: AnnualReturnOptions(includePlaceholders: true))
         #expect(try DocumentValidation.validate(document, schemaPath: nil).isEmpty)
@@ -92,10 +94,7 @@ extension GtRSampleImportTests {
 
 extension GtRSampleImportTests {
     @Test func theImportedSampleExportsCERIFThatTheOfficialSchemaAccepts() throws {
-        let folder = try #require(GtRSample.folder)
-        let temporary = try TemporaryFolder()
-        let register = try temporary.register()
-        _ = try register.importFiles([folder], context: .imported(by: "test"))
+        let (register, _, temporary) = try #require(Self.imported)
         let result = try register.exportCERIF(to: temporary.path("cerif.xml"), officialSchema: CERIFExportTests.officialSchema)
         #expect(result.records > 30_000)
     }

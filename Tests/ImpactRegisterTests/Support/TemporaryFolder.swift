@@ -2,7 +2,7 @@ import Foundation
 @testable import ImpactRegister
 
 /// A folder of its own for one test, removed when the test is done with it.
-final class TemporaryFolder {
+final class TemporaryFolder: Sendable {
     let url: URL
 
     init() throws {

@@ -171,8 +171,9 @@ struct CERIFWriter {
         if let volume = record["volume"]?.text { try xml.element("Volume", text: volume) }
         if let issue = record["issue"]?.text { try xml.element("Issue", text: issue) }
         if let doi = record["doi"].flatMap({ CERIFIdentifiers.doi($0.text) }) { try xml.element("DOI", text: doi) }
-        if let isbn = record["isbn"].flatMap({ CERIFIdentifiers.isbn($0.text) }) { try xml.element("ISBN", text: isbn) }
+        // The profile's order: DOI, …, ISSN, ISBN, URL.
         if let issn = record["issn"].flatMap({ CERIFIdentifiers.issn($0.text) }) { try xml.element("ISSN", text: issn) }
+        if let isbn = record["isbn"].flatMap({ CERIFIdentifiers.isbn($0.text) }) { try xml.element("ISBN", text: isbn) }
         if let url = record["url"]?.text { try xml.element("URL", text: url) }
         if let authors = record["authors"]?.text {
             try xml.startElement("Authors")
