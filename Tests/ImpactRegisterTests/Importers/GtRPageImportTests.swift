@@ -256,3 +256,23 @@ import Testing
         #expect(history.last?.newValues?["amount"] == "£12,500 (GBP)")
     }
 }
+
+@Suite struct GtRPageProseTests {
+    @Test func aLineOfProseThatStartsWithALabelWordStaysInItsValue() throws {
+        let text = """
+            A project
+            Lead Research Organisation: Somewhere
+            Abstract
+            Text.
+
+            Description Our main finding.
+            Amount of interest grew over the years.
+            Start of a new approach.
+            Exploitation Route Others will use it.
+            Sectors Healthcare
+            """
+        let records = try GtRPageParser.parse(text, path: "p", options: ImportOptions(programme: "X/1"))
+        #expect(records.map(\.kind) == [.programme, .keyFinding])
+        #expect(records[1].fields["description"] == "Our main finding.\nAmount of interest grew over the years.\nStart of a new approach.")
+    }
+}

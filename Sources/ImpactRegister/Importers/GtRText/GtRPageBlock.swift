@@ -23,6 +23,11 @@ struct GtRPageBlock {
     /// of free text that happens to start with that word).
     func accepts(_ label: String, value: String) -> Bool {
         if ["Description", "Title", "Company Name"].contains(label) { return true }
+        // Labels whose values are amounts, months or years: a line of prose that merely starts
+        // with the same word ("Amount of interest grew.") has no digit in the right place.
+        if GtRPageLabel.numeric.contains(label), !value.isEmpty, value.first(where: { !$0.isWhitespace && $0 != "£" && $0 != "$" && $0 != "€" })?.isNumber != true {
+            return false
+        }
         let types = Set(GtRPageLabel.fields[label]?.keys ?? [:].keys)
         let remaining = candidates.intersection(types)
         guard !remaining.isEmpty else { return false }

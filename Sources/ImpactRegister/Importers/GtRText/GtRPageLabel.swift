@@ -60,6 +60,10 @@ enum GtRPageLabel {
                 .intellectualProperty: "url", .product: "url", .spinOut: "url", .policyInfluence: "url", .artisticProduct: "url"],
     ]
 
+    /// Labels whose value starts with a digit (or a currency symbol).
+    static let numeric: Set<String> = ["Amount", "Start", "End", "Start Year", "End Year", "First Year Of Impact", "Year Produced",
+                                       "Year Protection Granted", "Year Development Stage Completed", "Year Established"]
+
     /// Known labels, longest first, so that "Start Year" wins over "Start".
     static let all: [String] = fields.keys.sorted { $0.count > $1.count }
 
