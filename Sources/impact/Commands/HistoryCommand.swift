@@ -6,18 +6,14 @@ struct HistoryCommand: ParsableCommand {
         commandName: "history",
         abstract: "Show every change to a record: who, when, and the old and new values.")
 
-    @Argument(help: "The kind of record.")
-    var kind: Kind
-
-    @Argument(help: "The record's id.")
-    var id: Int64
+    @OptionGroup var record: RecordArguments
 
     @OptionGroup var register: RegisterOptions
 
     func run() throws {
-        let entries = try register.open().history(kind, id)
+        let entries = try register.open().history(record.kind, record.id)
         guard !entries.isEmpty else {
-            print("No history for \(kind.title) \(id).")
+            print("No history for \(record.kind.title) \(record.id).")
             return
         }
         print(HistoryFormatter.text(entries))

@@ -6,16 +6,12 @@ struct Remove: ParsableCommand {
         abstract: "Remove a record. Its history is kept.",
         discussion: "A record that others still depend on (a programme with seminars, a person who spoke) is not removed.")
 
-    @Argument(help: "The kind of record.")
-    var kind: Kind
-
-    @Argument(help: "The record's id.")
-    var id: Int64
+    @OptionGroup var record: RecordArguments
 
     @OptionGroup var register: RegisterOptions
 
     func run() throws {
-        try register.open().remove(kind, id, context: register.context)
-        print("Removed \(kind.title) \(id).")
+        try register.open().remove(record.kind, record.id, context: register.context)
+        print("Removed \(record.kind.title) \(record.id).")
     }
 }

@@ -4,11 +4,7 @@ import ImpactRegister
 struct Show: ParsableCommand {
     static let configuration = CommandConfiguration(abstract: "Show one record with every field and where it came from.")
 
-    @Argument(help: "The kind of record.")
-    var kind: Kind
-
-    @Argument(help: "The record's id.")
-    var id: Int64
+    @OptionGroup var record: RecordArguments
 
     @Option(help: "text or json.")
     var format: OutputFormat = .text
@@ -16,7 +12,7 @@ struct Show: ParsableCommand {
     @OptionGroup var register: RegisterOptions
 
     func run() throws {
-        let record = try register.open().record(kind, id)
-        print(format == .json ? RecordFormatter.json(record).text() : RecordFormatter.text(record))
+        let found = try register.open().record(record.kind, record.id)
+        print(format == .json ? RecordFormatter.json(found).text() : RecordFormatter.text(found))
     }
 }
