@@ -19,6 +19,26 @@ struct RecordReader {
         return try Row.fetchAll(db.cachedStatement(sql: sql), arguments: arguments).map { try record(kind, $0) }
     }
 
+    /// Calls `body` with every record of a kind that passes the filter, a page at a time in id
+    /// order, so that exporting a register of any size holds only one page in memory.
+    func forEach(_ kind: Kind, _ filter: ListFilter, pageSize: Int = 500, _ body: (StoredRecord) throws -> Void) throws {
+        let (clauses, arguments) = try ListQuery(kind: kind, filter: filter).conditions()
+        let conditions = (clauses + ["\(Self.idColumn(kind)) > ?"]).joined(separator: " AND ")
+        let sql = "\(Self.select(kind)) WHERE \(conditions) ORDER BY \(Self.idColumn(kind)) LIMIT \(pageSize)"
+        var last: Int64 = 0
+        while true {
+            var page = arguments
+            page += [last]
+            let rows = try Row.fetchAll(db.cachedStatement(sql: sql), arguments: page)
+            for row in rows {
+                let record = try record(kind, row)
+                try body(record)
+                last = record.id
+            }
+            if rows.count < pageSize { return }
+        }
+    }
+
     static func select(_ kind: Kind) -> String {
         kind.isOutcome
             ? "SELECT o.*, d.* FROM outcome o JOIN \(kind.table) d ON d.outcome_id = o.id"

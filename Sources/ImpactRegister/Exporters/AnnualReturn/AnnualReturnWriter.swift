@@ -31,9 +31,8 @@ struct AnnualReturnWriter {
         for (section, kinds) in AnnualReturnLayout.sections {
             try xml.startElement(section)
             for kind in kinds {
-                for record in try RecordReader(db: db).list(kind, ListFilter(includePlaceholders: options.includePlaceholders))
-                where try isIncluded(record, programmes: programmes) {
-                    try write(record)
+                try RecordReader(db: db).forEach(kind, ListFilter(includePlaceholders: options.includePlaceholders)) { record in
+                    if try isIncluded(record, programmes: programmes) { try write(record) }
                 }
             }
             try xml.endElement()

@@ -20,19 +20,21 @@ struct CERIFWriter {
         try xml.startDocument()
         try xml.startElement("cerifExport", namespace: CERIFVocabulary.wrapperNamespace)
         if let programme { try xml.attribute("programme", programme) }
-        for person in try reader.list(.person, filter) { try self.person(person) }
-        if programme == nil { for organisation in try reader.list(.organisation, filter) { try orgUnit(organisation) } }
-        for project in try reader.list(.programme, filter) { try self.project(project) }
-        for award in try reader.list(.furtherFunding, filter) { try funding(award) }
+        try reader.forEach(.person, filter) { try self.person($0) }
+        if programme == nil { try reader.forEach(.organisation, filter) { try orgUnit($0) } }
+        try reader.forEach(.programme, filter) { try self.project($0) }
+        try reader.forEach(.furtherFunding, filter) { try funding($0) }
         for seminar in try reader.list(.seminar, filter) { try event(seminar, name: seminar.label, type: "Workshop", place: seminar["city"]?.text, date: seminar["date"]?.text, description: seminar["description"]?.text) }
-        for activity in try reader.list(.engagement, filter) where activity["seminar"] == nil {
-            try event(activity, name: activity.label, type: nil, place: nil, date: nil, description: activity["results"]?.text)
+        try reader.forEach(.engagement, filter) { activity in
+            if activity["seminar"] == nil {
+                try event(activity, name: activity.label, type: nil, place: nil, date: nil, description: activity["results"]?.text)
+            }
         }
-        for publication in try reader.list(.publication, filter) { try self.publication(publication) }
+        try reader.forEach(.publication, filter) { try self.publication($0) }
         for kind in [Kind.researchMaterial, .researchDatabase, .software, .artisticProduct] {
-            for record in try reader.list(kind, filter) { try product(record) }
+            try reader.forEach(kind, filter) { try product($0) }
         }
-        for record in try reader.list(.intellectualProperty, filter) { try patent(record) }
+        try reader.forEach(.intellectualProperty, filter) { try patent($0) }
         try xml.endElement()
         try xml.endDocument()
     }
