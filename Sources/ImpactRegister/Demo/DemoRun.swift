@@ -38,13 +38,13 @@ enum DemoExports {
         Export(file: "summary.txt") { try $0.summary().text() + "\n" },
         Export(file: "summary.json") { try $0.summary().json().text() + "\n" },
         Export(file: "annual-return.xml") { register in
-            let temporary = FileManager.default.temporaryDirectory.appendingPathComponent("impact-demo-\(ProcessInfo.processInfo.processIdentifier).xml").path
+            let temporary = TemporaryFile.path("demo.xml")
             defer { try? FileManager.default.removeItem(atPath: temporary) }
             try register.exportAnnualReturn(to: temporary, options: AnnualReturnOptions(programme: DemoProgramme.grantReference))
             return try String(contentsOfFile: temporary, encoding: .utf8)
         },
         Export(file: "cerif.xml") { register in
-            let temporary = FileManager.default.temporaryDirectory.appendingPathComponent("impact-demo-cerif-\(ProcessInfo.processInfo.processIdentifier).xml").path
+            let temporary = TemporaryFile.path("demo-cerif.xml")
             defer { try? FileManager.default.removeItem(atPath: temporary) }
             try register.exportCERIF(to: temporary, programme: DemoProgramme.grantReference)
             return try String(contentsOfFile: temporary, encoding: .utf8)

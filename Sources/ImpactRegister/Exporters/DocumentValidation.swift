@@ -4,7 +4,7 @@ import Foundation
 public enum DocumentValidation {
     public static func validate(_ path: String, schemaPath: String?) throws -> [XMLValidationIssue] {
         if let schemaPath { return try XMLSchemaValidator(schemaPath: schemaPath).validate(path: path) }
-        let temporary = FileManager.default.temporaryDirectory.appendingPathComponent("impact-validate-\(ProcessInfo.processInfo.processIdentifier).xsd").path
+        let temporary = TemporaryFile.path("annual-return.xsd")
         try Data(AnnualReturnSchema.text.utf8).write(to: URL(fileURLWithPath: temporary))
         defer { try? FileManager.default.removeItem(atPath: temporary) }
         return try XMLSchemaValidator(schemaPath: temporary).validate(path: path)

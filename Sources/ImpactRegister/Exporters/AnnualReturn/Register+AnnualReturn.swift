@@ -32,7 +32,7 @@ enum ValidatedFile {
     /// Validates `path` against a schema given as text; on failure the error names the record
     /// (the element with an `id`) around the first problem.
     static func validate(_ path: String, against schema: String, name: String, reportedAs target: String) throws {
-        let schemaPath = FileManager.default.temporaryDirectory.appendingPathComponent("impact-\(ProcessInfo.processInfo.processIdentifier)-\(name)").path
+        let schemaPath = TemporaryFile.path(name)
         try Data(schema.utf8).write(to: URL(fileURLWithPath: schemaPath))
         defer { try? FileManager.default.removeItem(atPath: schemaPath) }
         try validate(path, schemaPath: schemaPath, reportedAs: target)
