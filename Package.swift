@@ -11,6 +11,8 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/groue/GRDB.swift", exact: "7.10.0"),
         .package(url: "https://github.com/apple/swift-argument-parser", exact: "1.8.2"),
+        .package(url: "https://github.com/hummingbird-project/swift-mustache", exact: "2.1.1"),
+        .package(url: "https://github.com/jpsim/Yams", exact: "6.2.2"),
     ],
     targets: [
         .systemLibrary(
@@ -22,6 +24,7 @@ let package = Package(
             name: "ImpactRegister",
             dependencies: [
                 .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "Mustache", package: "swift-mustache"),
                 "CLibXML2",
             ]
         ),
@@ -34,7 +37,10 @@ let package = Package(
         ),
         .testTarget(
             name: "ImpactRegisterTests",
-            dependencies: ["ImpactRegister", "impact"],
+            dependencies: [
+                "ImpactRegister", "impact",
+                .product(name: "Yams", package: "Yams"),
+            ],
             resources: [.copy("Fixtures")]
         ),
     ],

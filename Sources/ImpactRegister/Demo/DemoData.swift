@@ -334,7 +334,8 @@ enum DemoData {
           "city": "Oxford",
           "theme": "Lived experience of co-production",
           "description": "The second scene-setting seminar looked at how co-production is enacted. Bill Fulford and Pamela Fisher introduced the day; Sarah Carr (NSUN and Middlesex University), Peter Ryan (Middlesex University), Gemma Stacey and Philip Houghton (University of Nottingham) and Ms Keeble of the Bristol Co-production group presented. 46 people took part, with service users and carers, professionals and academics in roughly equal numbers.",
-          "discussion-notes": "A great deal of discussion, including on what future research should focus on."
+          "discussion-notes": "A great deal of discussion, including on what future research should focus on.",
+          "blog-url": "https://coproductionblog.wordpress.com/2016/02/22/esrc-seminar-enacting-co-production-at-st-catherines-college-university-of-oxford-on-17-february-2016/"
         }
       },
       {

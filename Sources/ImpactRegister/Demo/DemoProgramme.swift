@@ -26,7 +26,7 @@ public enum DemoProgramme {
     }
 
     static func entries() throws -> [DemoEntry] {
-        try JSONDecoder().decode([DemoEntry].self, from: Data(DemoData.json.utf8))
+        try [DemoData.json, DemoTrainingData.json].flatMap { try JSONDecoder().decode([DemoEntry].self, from: Data($0.utf8)) }
     }
 }
 

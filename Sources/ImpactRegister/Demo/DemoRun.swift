@@ -18,9 +18,10 @@ public struct DemoRun: Sendable {
         try FileManager.default.createDirectory(atPath: outputFolder, withIntermediateDirectories: true)
         let register = try DemoProgramme.build(at: registerPath)
         var written: [String] = []
-        for export in DemoExports.all {
-            let path = (outputFolder as NSString).appendingPathComponent(export.file)
-            try Data(try export.make(register).utf8).write(to: URL(fileURLWithPath: path), options: .atomic)
+        for (file, text) in try DemoExports.files(register) {
+            let path = (outputFolder as NSString).appendingPathComponent(file)
+            try FileManager.default.createDirectory(atPath: (path as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
+            try Data(text.utf8).write(to: URL(fileURLWithPath: path), options: .atomic)
             written.append(path)
         }
         return written
@@ -51,4 +52,32 @@ enum DemoExports {
         },
         Export(file: "check.txt") { try $0.check(funderFields: true).text() + "\n" },
     ]
+
+    /// Every file the demo writes, by path under the output folder, with its text: the exports
+    /// above, the narrative reports of both example programmes, the annual-return narrative and
+    /// the seminar series' blog posts as Jekyll, Hugo and WordPress would take them.
+    static func files(_ register: Register) throws -> [(String, String)] {
+        var files = try all.map { ($0.file, try $0.make(register)) }
+        let templates = try ReportTemplates()
+        for (name, programme) in [("impact-report", DemoProgramme.grantReference), ("training-impact-report", DemoTrainingData.reference)] {
+            let report = try register.impactReport(programme: programme)
+            for format in ["md", "html"] {
+                files.append(("reports/\(name).\(format)", try templates.render(report, as: "impact-report.\(format)")))
+            }
+        }
+        let annual = try register.annualNarrative(programme: DemoProgramme.grantReference, period: ReportingPeriod.parse("2016-17"))
+        files.append(("reports/annual-report-2016-17.md", try templates.render(annual, as: "annual-report.md")))
+        let posts = try register.seminarPosts(programme: DemoProgramme.grantReference)
+        for format in [BlogFormat.jekyll, .hugo] {
+            for post in posts {
+                files.append(("blog/\(format.rawValue)/\(post.fileName)", try MarkdownPost.text(post, format: format, templates: templates)))
+            }
+        }
+        let wxr = TemporaryFile.path("demo-blog.xml")
+        defer { try? FileManager.default.removeItem(atPath: wxr) }
+        try BlogWriter.writeWXR(posts, to: wxr, options: BlogOptions(siteURL: "https://coproductionblog.wordpress.com"),
+                                channelTitle: posts.first?.programmeTitle ?? "Seminar summaries", templates: templates)
+        files.append(("blog/wordpress.wxr.xml", try String(contentsOfFile: wxr, encoding: .utf8)))
+        return files
+    }
 }

@@ -103,6 +103,16 @@ public final class XMLStreamWriter {
         try call("write text") { writer in encoded.withXMLChars { xmlTextWriterWriteString(writer, $0) } }
     }
 
+    /// Writes text as CDATA sections. A `]]>` in the text is split across two sections, and
+    /// characters XML 1.0 cannot carry are encoded as in ``text(_:)``, so any text survives.
+    public func cdata(_ text: String) throws {
+        let pieces = XMLTextEscaping.encodeForbidden(text).components(separatedBy: "]]>")
+        for (index, piece) in pieces.enumerated() {
+            let section = (index > 0 ? ">" : "") + piece + (index < pieces.count - 1 ? "]]" : "")
+            try call("write CDATA") { writer in section.withXMLChars { xmlTextWriterWriteCDATA(writer, $0) } }
+        }
+    }
+
     /// Writes `<name>text</name>`.
     public func element(_ name: String, text: String) throws {
         try startElement(name)

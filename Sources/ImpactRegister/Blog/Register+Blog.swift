@@ -1,0 +1,53 @@
+import Foundation
+
+extension Register {
+    /// The blog post of one seminar.
+    public func seminarPost(_ seminar: Int64, options: BlogOptions = BlogOptions()) throws -> SeminarPost {
+        let record = try record(.seminar, seminar)
+        guard case .text(let programme) = record["programme"] else { throw RegisterError.notFound(.seminar, seminar) }
+        return SeminarPostBuilder(evidence: try evidence(programme: programme), options: options).post(record)
+    }
+
+    /// The blog posts of every seminar, or of one programme's seminars, in series order.
+    public func seminarPosts(programme: String? = nil, options: BlogOptions = BlogOptions()) throws -> [SeminarPost] {
+        let programmes = try programme.map { [try record(.programme, programmeID($0))] } ?? records(.programme)
+        return try programmes.flatMap { programme -> [SeminarPost] in
+            let evidence = try evidence(programme: String(programme.id))
+            let builder = SeminarPostBuilder(evidence: evidence, options: options)
+            return evidence.records(.seminar).map(builder.post)
+        }
+    }
+
+    private func programmeID(_ reference: String) throws -> Int64 {
+        guard let programme = try records(.programme, ListFilter(programme: reference)).first else {
+            throw RegisterError.notFound(.programme, named: reference)
+        }
+        return programme.id
+    }
+}
+
+/// Writes seminar posts as files.
+public enum BlogWriter {
+    /// Writes each post as `DIR/YYYY-MM-DD-slug.md` (Jekyll or Hugo) and returns the paths.
+    public static func writeMarkdown(_ posts: [SeminarPost], format: BlogFormat, to directory: String,
+                                     templates: ReportTemplates) throws -> [String] {
+        try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
+        return try posts.map { post in
+            let path = (directory as NSString).appendingPathComponent(post.fileName)
+            try ReportFile.write(try MarkdownPost.text(post, format: format, templates: templates), to: path)
+            return path
+        }
+    }
+
+    /// Writes all posts into one WordPress WXR 1.2 file, through a temporary file beside it.
+    public static func writeWXR(_ posts: [SeminarPost], to path: String, options: BlogOptions, channelTitle: String,
+                                templates: ReportTemplates) throws {
+        let partial = path + ".partial"
+        defer { try? FileManager.default.removeItem(atPath: partial) }
+        try WXRWriter(posts: posts, options: options, templates: templates, channelTitle: channelTitle).write(to: partial)
+        // Read it back as WordPress will: the whole file must be well-formed XML.
+        let reader = try XMLStreamReader(path: partial)
+        while try reader.next() {}
+        try ValidatedFile.replace(path, with: partial)
+    }
+}

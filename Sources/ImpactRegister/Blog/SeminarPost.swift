@@ -1,0 +1,59 @@
+/// A blog post summarising one seminar: what it was, who spoke, who came (counts by
+/// stakeholder group, never names), what changed for them, the themes and discussion, and
+/// where the recording and slides are. The fields are what the `blog-post` templates use.
+public struct SeminarPost: Sendable {
+    /// A speaker as the post names them.
+    public struct Speaker: Sendable {
+        public let name: String
+        public let affiliation: String?
+        public let role: String
+        public let talkTitle: String?
+    }
+
+    /// How many of one stakeholder group came.
+    public struct GroupCount: Sendable {
+        public let label: String
+        public let count: String
+    }
+
+    /// A before/after rating, in words.
+    public struct Measure: Sendable {
+        public let text: String
+    }
+
+    public let seminarID: Int64
+    public let title: String
+    public let slug: String
+    public let programmeTitle: String
+    public let grantReference: String
+    public let seminarNumber: String?
+    public let seminarTitle: String
+    /// The day the seminar took place (`YYYY-MM-DD`), kept apart from the post's date.
+    public let seminarDate: String?
+    public let seminarDateText: String?
+    /// The post's own date (`YYYY-MM-DD`); `nil` for an undated draft.
+    public let postDate: String?
+    public let place: String?
+    public let theme: String?
+    public let description: [String]
+    public let discussionNotes: [String]
+    public let hasDiscussion: Bool
+    public let speakers: [Speaker]
+    public let hasSpeakers: Bool
+    public let attendance: [GroupCount]
+    public let attendanceTotal: String?
+    public let hasAttendance: Bool
+    public let waitingList: String?
+    public let capacity: String?
+    public let measures: [Measure]
+    public let hasMeasures: Bool
+    public let recordingURL: String?
+    public let slidesURL: String?
+    public let hasLinks: Bool
+    public let excerpt: String
+    public let tags: [String]
+    public let categories: [String]
+
+    /// The file name: `YYYY-MM-DD-slug.md`, or `slug.md` for an undated draft.
+    public var fileName: String { (postDate.map { "\($0)-" } ?? "") + slug + ".md" }
+}

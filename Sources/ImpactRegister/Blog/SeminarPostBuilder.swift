@@ -1,0 +1,99 @@
+import Foundation
+
+/// Builds a ``SeminarPost`` from a seminar and its programme's evidence. Attendee names are
+/// never read: the post counts people by stakeholder group only, and with `exactCounts` off
+/// a group of fewer than five shows as "fewer than 5", so that no one can be singled out.
+struct SeminarPostBuilder {
+    let evidence: ProgrammeEvidence
+    let options: BlogOptions
+
+    func post(_ seminar: StoredRecord) -> SeminarPost {
+        let number = ReportText.text(seminar, "number")
+        let seminarTitle = seminar["title"]?.text ?? "Seminar \(seminar.id)"
+        let title = number.map { "Seminar \($0): \(seminarTitle)" } ?? seminarTitle
+        let seminarDate = ReportText.text(seminar, "date")
+        let postDate = options.postDate ?? Self.dateInURL(ReportText.text(seminar, "blog-url")) ?? seminarDate
+        let place = [ReportText.text(seminar, "venue"), ReportText.text(seminar, "city")].compactMap { $0 }
+        let attendance = attendanceCounts(seminar)
+        let recording = ReportText.text(seminar, "recording-url")
+        let slides = ReportText.text(seminar, "slides-url")
+        let speakers = speakerList(seminar)
+        let notes = Self.paragraphs(ReportText.text(seminar, "discussion-notes"))
+        let measures = measureLines(seminar)
+        var tags = number.map { ["seminar-\($0)"] } ?? []
+        if let theme = ReportText.text(seminar, "theme") { tags.append(Slug.make(theme, limit: 40)) }
+        let when = seminarDate.map { " on \(ReportText.date($0))" } ?? ""
+        let whereText = place.isEmpty ? "" : " at \(place.joined(separator: ", "))"
+        return SeminarPost(
+            seminarID: seminar.id, title: title, slug: Slug.make(title), programmeTitle: evidence.programme["title"]?.text ?? evidence.reference,
+            grantReference: evidence.reference, seminarNumber: number, seminarTitle: seminarTitle,
+            seminarDate: seminarDate, seminarDateText: seminarDate.map(ReportText.date), postDate: postDate,
+            place: place.isEmpty ? nil : place.joined(separator: ", "), theme: ReportText.text(seminar, "theme"),
+            description: Self.paragraphs(ReportText.text(seminar, "description")),
+            discussionNotes: notes, hasDiscussion: !notes.isEmpty,
+            speakers: speakers, hasSpeakers: !speakers.isEmpty,
+            attendance: attendance.groups, attendanceTotal: attendance.total, hasAttendance: attendance.total != nil,
+            waitingList: countText(seminar["waiting-list"], exact: true), capacity: countText(seminar["capacity-target"], exact: true),
+            measures: measures, hasMeasures: !measures.isEmpty,
+            recordingURL: recording, slidesURL: slides, hasLinks: recording != nil || slides != nil,
+            excerpt: "Summary of \(number.map { "seminar \($0)" } ?? "the seminar") “\(seminarTitle)”\(when)\(whereText).",
+            tags: tags, categories: ["Seminars"])
+    }
+
+    private func speakerList(_ seminar: StoredRecord) -> [SeminarPost.Speaker] {
+        evidence.records(.speaker, of: seminar).map { speaker in
+            var personID: Int64?
+            if case .integer(let id) = speaker["person"] { personID = id }
+            let person = evidence.person(personID)
+            return SeminarPost.Speaker(
+                name: person?["name"]?.text ?? "Speaker", affiliation: person.flatMap { ReportText.text($0, "affiliation") },
+                role: speaker["role"]?.text ?? "Speaker", talkTitle: ReportText.text(speaker, "talk-title"))
+        }
+    }
+
+    private func attendanceCounts(_ seminar: StoredRecord) -> (groups: [SeminarPost.GroupCount], total: String?) {
+        let records = evidence.records(.attendance, of: seminar)
+        guard !records.isEmpty else { return ([], nil) }
+        var byGroup: [String: Int64] = [:]
+        for record in records {
+            if case .integer(let count) = record["count"], let group = ReportText.text(record, "group") { byGroup[group, default: 0] += count }
+        }
+        let groups = evidence.groups.filter { (byGroup[$0.code] ?? 0) > 0 && $0.code != "unrecorded" }.map {
+            SeminarPost.GroupCount(label: $0.label, count: countText(.integer(byGroup[$0.code] ?? 0), exact: options.exactCounts) ?? "")
+        }
+        let total = byGroup.values.reduce(0, +)
+        return (groups, countText(.integer(total), exact: true))
+    }
+
+    private func measureLines(_ seminar: StoredRecord) -> [SeminarPost.Measure] {
+        evidence.records(.measure, of: seminar).compactMap { measure in
+            guard case .decimal(let before) = measure["mean-before"], case .decimal(let after) = measure["mean-after"],
+                  case .integer(let low) = measure["scale-min"], case .integer(let high) = measure["scale-max"] else { return nil }
+            let statement = measure["statement"]?.text ?? ""
+            return SeminarPost.Measure(text: "“\(statement)”: \(ReportText.decimal(before)) before, \(ReportText.decimal(after)) after (on a scale of \(low) to \(high))")
+        }
+    }
+
+    private func countText(_ value: FieldValue?, exact: Bool) -> String? {
+        guard case .integer(let count) = value else { return nil }
+        return !exact && count > 0 && count < 5 ? "fewer than 5" : ReportText.grouped(count)
+    }
+
+    /// The date in a WordPress-style address such as `…/2016/02/22/slug/`.
+    static func dateInURL(_ url: String?) -> String? {
+        guard let url else { return nil }
+        let parts = url.split(separator: "/").map(String.init)
+        for index in parts.indices.dropLast(2) {
+            let (year, month, day) = (parts[index], parts[index + 1], parts[index + 2])
+            guard year.count == 4, month.count == 2, day.count == 2, Int(year) != nil else { continue }
+            let candidate = "\(year)-\(month)-\(day)"
+            if (try? CalendarDate.parse(candidate)) != nil { return candidate }
+        }
+        return nil
+    }
+
+    static func paragraphs(_ text: String?) -> [String] {
+        guard let text else { return [] }
+        return text.components(separatedBy: "\n\n").map(\.trimmed).filter { !$0.isEmpty }
+    }
+}

@@ -1,0 +1,97 @@
+/// Attendance counts per seminar and stakeholder group, with the references behind each.
+struct AttendanceMatrix {
+    let evidence: ProgrammeEvidence
+    let builder: ImpactReportBuilder
+    let seminars: [StoredRecord]
+    /// The groups with any attendance, in the register's group order.
+    let groups: [ProgrammeEvidence.StakeholderGroup]
+
+    init(evidence: ProgrammeEvidence, builder: ImpactReportBuilder) {
+        self.evidence = evidence
+        self.builder = builder
+        seminars = evidence.records(.seminar)
+        let used = Set(evidence.records(.attendance).compactMap { ReportText.text($0, "group") })
+        groups = evidence.groups.filter { used.contains($0.code) }
+    }
+
+    func records(_ seminar: StoredRecord, _ group: String) -> [StoredRecord] {
+        evidence.records(.attendance, of: seminar).filter { ReportText.text($0, "group") == group }
+    }
+
+    func count(_ records: [StoredRecord]) -> Int64 {
+        records.reduce(0) { $0 + (builder.countValue($1["count"]) ?? 0) }
+    }
+
+    var total: Int64 { count(evidence.records(.attendance)) }
+
+    func groupTotal(_ group: String) -> [StoredRecord] {
+        evidence.records(.attendance).filter { ReportText.text($0, "group") == group }
+    }
+
+    /// Attendance by group across the series, or a sentence saying only totals were kept.
+    func groupClaims() -> [ReportClaim] {
+        let known = groups.filter { $0.code != "unrecorded" }
+        guard !known.isEmpty else {
+            return [ReportClaim("Attendance was recorded as totals only, not by stakeholder group.", refs: builder.citations.cite(evidence.records(.attendance)))]
+        }
+        let total = Double(max(self.total, 1))
+        return groups.map { group in
+            let records = groupTotal(group.code)
+            let number = count(records)
+            let share = Int((Double(number) / total * 100).rounded())
+            return ReportClaim("\(group.label): \(ReportText.grouped(number)) (\(share)% of attendances).", refs: builder.citations.cite(records))
+        }
+    }
+
+    /// Seminars that were full or over-subscribed.
+    func capacityClaims() -> [ReportClaim] {
+        seminars.compactMap { seminar in
+            let attended = count(evidence.records(.attendance, of: seminar))
+            let places = builder.countValue(seminar["capacity-target"])
+            let waiting = builder.countValue(seminar["waiting-list"])
+            guard attended > 0, places != nil || (waiting ?? 0) > 0 else { return nil }
+            var text = "\(builder.seminarName(seminar)): \(ReportText.grouped(attended)) attended"
+            if let places { text += " against \(ReportText.count(Int(places), "place")) planned" }
+            if let waiting, waiting > 0 { text += ", with \(ReportText.grouped(waiting)) more on the waiting list" }
+            return ReportClaim(text + ".", refs: builder.citations.cite([seminar] + evidence.records(.attendance, of: seminar)))
+        }
+    }
+
+    func chart() throws -> ReportChart {
+        let bars = seminars.map(builder.seminarName)
+        let series = groups.map { group in
+            StackedBarChart.Series(label: group.label, values: seminars.map { Double(count(records($0, group.code))) })
+        }
+        let chart = StackedBarChart(id: "chart-attendance", title: "Attendance per seminar by stakeholder group", bars: bars, series: series)
+        let alternative = "Bar chart of attendance at \(ReportText.count(seminars.count, "seminar")), each bar split by stakeholder group. "
+            + seminars.map { seminar in
+                let parts = groups.compactMap { group -> String? in
+                    let number = count(records(seminar, group.code))
+                    return number > 0 ? "\(number) \(group.label.lowercased())" : nil
+                }
+                return "\(builder.seminarName(seminar)): \(parts.isEmpty ? "none recorded" : parts.joined(separator: ", "))"
+            }.joined(separator: "; ") + "."
+        return ReportChart(id: chart.id, title: chart.title, svg: try chart.svg(description: alternative),
+                           alternative: alternative, table: table())
+    }
+
+    /// Seminar, date, one column per group, total, places and waiting list.
+    func table() -> ReportTable {
+        let rows = seminars.map { seminar -> [ReportTable.Cell] in
+            let all = evidence.records(.attendance, of: seminar)
+            var cells = [ReportTable.Cell(builder.seminarName(seminar), refs: [builder.citations.cite(seminar)]),
+                         ReportTable.Cell(ReportText.text(seminar, "date").map(ReportText.date) ?? "")]
+            for group in groups {
+                let records = records(seminar, group.code)
+                cells.append(records.isEmpty ? ReportTable.Cell("", numeric: true)
+                    : ReportTable.Cell(ReportText.grouped(count(records)), refs: builder.citations.cite(records), numeric: true))
+            }
+            cells.append(all.isEmpty ? ReportTable.Cell("not recorded")
+                : ReportTable.Cell(ReportText.grouped(count(all)), refs: builder.citations.cite(all), numeric: true))
+            cells.append(ReportTable.Cell(builder.countValue(seminar["capacity-target"]).map(ReportText.grouped) ?? "", numeric: true))
+            cells.append(ReportTable.Cell(builder.countValue(seminar["waiting-list"]).map(ReportText.grouped) ?? "", numeric: true))
+            return cells
+        }
+        return ReportTable(headers: ["Seminar", "Date"] + groups.map(\.label) + ["Total", "Places", "Waiting list"], rows: rows)
+    }
+}

@@ -1,0 +1,128 @@
+/// Builds an ``ImpactReport`` from a programme's evidence, citing each record it uses.
+final class ImpactReportBuilder {
+    let evidence: ProgrammeEvidence
+    let citations = Citations()
+
+    init(evidence: ProgrammeEvidence) {
+        self.evidence = evidence
+    }
+
+    func build() throws -> ImpactReport {
+        let programme = evidence.programme
+        let programmeRef = citations.cite(programme)
+        let details = self.details(programmeRef)
+        let summary = self.summary()
+        let underpinning = self.underpinning()
+        let publications = self.publications()
+        let attendance = try self.attendance()
+        let speakers = self.speakers()
+        let engagement = try self.engagement()
+        let beneficiaries = self.beneficiaries()
+        let measures = try self.measures()
+        let changes = self.changes()
+        let funding = try self.funding()
+        let collaborations = self.collaborations()
+        let testimonials = self.testimonials()
+        let corroboration = self.corroboration()
+        return ImpactReport(
+            title: programme["title"]?.text ?? evidence.reference, grantReference: evidence.reference,
+            programmeRef: programmeRef, details: details, period: evidence.period?.description,
+            summary: summary, underpinning: underpinning, publications: publications, attendance: attendance,
+            speakers: speakers, engagement: engagement, beneficiaries: beneficiaries, measures: measures,
+            changes: changes, funding: funding, collaborations: collaborations, testimonials: testimonials,
+            corroboration: corroboration, references: citations.references)
+    }
+
+    /// Funder, organisation, investigators and dates of the award.
+    private func details(_ ref: Int) -> [ReportClaim] {
+        let programme = evidence.programme
+        var lines: [ReportClaim] = [ReportClaim("Grant reference: \(evidence.reference)", refs: [ref])]
+        if let funder = ReportText.text(programme, "funder") { lines.append(ReportClaim("Funder: \(funder)", refs: [ref])) }
+        if let lead = ReportText.text(programme, "lead-organisation") {
+            let department = ReportText.text(programme, "department").map { ", \($0)" } ?? ""
+            lines.append(ReportClaim("Lead organisation: \(lead)\(department)", refs: [ref]))
+        }
+        if let pi = ReportText.text(programme, "principal-investigator") { lines.append(ReportClaim("Principal investigator: \(pi)", refs: [ref])) }
+        if let others = programme["co-investigators"], case .references(let names) = others {
+            lines.append(ReportClaim("Co-investigators: \(ReportText.list(names))", refs: [ref]))
+        }
+        let start = ReportText.text(programme, "start-date").map(ReportText.date)
+        let end = ReportText.text(programme, "end-date").map(ReportText.date)
+        if start != nil || end != nil {
+            lines.append(ReportClaim("Award dates: \(start ?? "start not recorded") to \(end ?? "end not recorded")", refs: [ref]))
+        }
+        return lines
+    }
+
+    /// The headline claims, each a figure from the parts below with the same references.
+    private func summary() -> ReportPart {
+        var claims: [ReportClaim] = []
+        for impact in evidence.records(.narrativeImpact) {
+            if let text = ReportText.text(impact, "description") { claims.append(ReportClaim(text, refs: [citations.cite(impact)])) }
+        }
+        let seminars = evidence.records(.seminar)
+        if !seminars.isEmpty {
+            let attendance = evidence.records(.attendance)
+            let total = attendance.reduce(Int64(0)) { $0 + (countValue($1["count"]) ?? 0) }
+            let dates = seminars.compactMap { ReportText.text($0, "date") }.sorted()
+            var text = "The programme held \(ReportText.count(seminars.count, "seminar"))"
+            if let first = dates.first, let last = dates.last, first != last {
+                text += " between \(ReportText.date(first)) and \(ReportText.date(last))"
+            }
+            if total > 0 { text += ", with \(ReportText.grouped(total)) attendances recorded" }
+            claims.append(ReportClaim(text + ".", refs: citations.cite(seminars + attendance)))
+        }
+        let engagement = evidence.records(.engagement)
+        if !engagement.isEmpty {
+            let audiences = Set(engagement.compactMap { ReportText.text($0, "primary-audience") }).sorted()
+            var text = "It reported \(ReportText.count(engagement.count, "engagement activity", "engagement activities"))"
+            if !audiences.isEmpty { text += " whose primary audiences were \(ReportText.list(audiences))" }
+            claims.append(ReportClaim(text + ".", refs: citations.cite(engagement)))
+        }
+        let funding = evidence.records(.furtherFunding)
+        let totals = FundingTotals(funding)
+        if !totals.isEmpty {
+            claims.append(ReportClaim("Further funding won: \(ReportText.list(totals.lines)), from \(ReportText.count(funding.count, "award")).",
+                                      refs: citations.cite(funding)))
+        }
+        let rising = evidence.records(.measure).filter { rating($0).map { $0.after > $0.before } ?? false }
+        if !rising.isEmpty {
+            claims.append(ReportClaim("Mean self-ratings rose after the event on \(ReportText.count(rising.count, "statement")).",
+                                      refs: citations.cite(rising)))
+        }
+        let testimonials = evidence.records(.testimonial)
+        if !testimonials.isEmpty {
+            claims.append(ReportClaim("\(ReportText.count(testimonials.count, "attributed testimonial")) \(testimonials.count == 1 ? "corroborates" : "corroborate") these claims.",
+                                      refs: citations.cite(testimonials)))
+        }
+        return ReportPart(heading: "Summary of the impact", claims: claims,
+                          missing: "The register holds no seminars, engagement activities, further funding, measures, testimonials or narrative impact for this programme, so there is no impact to summarise.")
+    }
+
+    /// A count field's value.
+    func countValue(_ value: FieldValue?) -> Int64? {
+        if case .integer(let number) = value { return number }
+        return nil
+    }
+
+    /// A measure's scale and means, when both means are recorded.
+    func rating(_ measure: StoredRecord) -> (before: Double, after: Double, min: Double, max: Double)? {
+        guard let before = decimalValue(measure["mean-before"]), let after = decimalValue(measure["mean-after"]),
+              let low = countValue(measure["scale-min"]), let high = countValue(measure["scale-max"]) else { return nil }
+        return (before, after, Double(low), Double(high))
+    }
+
+    private func decimalValue(_ value: FieldValue?) -> Double? {
+        switch value {
+        case .decimal(let number): number
+        case .integer(let number): Double(number)
+        default: nil
+        }
+    }
+
+    /// A seminar's name in tables: `#2 Enacting co-production`.
+    func seminarName(_ seminar: StoredRecord) -> String {
+        let number = countValue(seminar["number"]).map { "#\($0) " } ?? ""
+        return number + (seminar["title"]?.text ?? "Seminar \(seminar.id)")
+    }
+}
