@@ -25,8 +25,13 @@ public enum DemoProgramme {
         return register
     }
 
+    /// The entries of both example programmes: the seminar series, then the York training.
     static func entries() throws -> [DemoEntry] {
-        try [DemoData.json, DemoTrainingData.json].flatMap { try JSONDecoder().decode([DemoEntry].self, from: Data($0.utf8)) }
+        try entries(DemoData.json) + entries(DemoTrainingData.json)
+    }
+
+    static func entries(_ json: String) throws -> [DemoEntry] {
+        try JSONDecoder().decode([DemoEntry].self, from: Data(json.utf8))
     }
 }
 

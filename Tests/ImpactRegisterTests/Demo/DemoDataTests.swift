@@ -4,14 +4,18 @@ import Testing
 /// The demo data is hand-written JSON: these tests catch a misspelt field, a dangling
 /// `@key` or a lost record before `impact demo` meets them.
 @Suite struct DemoDataTests {
+    /// Both example programmes.
     let entries: [DemoEntry]
+    /// The seminar series alone.
+    let series: [DemoEntry]
 
     init() throws {
         entries = try DemoProgramme.entries()
+        series = try DemoProgramme.entries(DemoData.json)
     }
 
     private func entries(of kind: Kind) -> [DemoEntry] {
-        entries.filter { $0.kind == kind }
+        series.filter { $0.kind == kind }
     }
 
     private func seminarKey(number: Int) throws -> String {
@@ -126,5 +130,21 @@ import Testing
         let testimonials = entries(of: .testimonial)
         #expect((3...5).contains(testimonials.count))
         #expect(testimonials.allSatisfy { $0.fields["given-by"] != nil && $0.fields["supports"] != nil })
+    }
+}
+
+/// The second example, the York co-production training, is what the charts by stakeholder group
+/// and the before/after measures are shown with.
+@Suite struct DemoTrainingDataTests {
+    @Test func theTrainingKeepsItsAttendanceByGroupAndItsFourMeasures() throws {
+        let entries = try DemoProgramme.entries(DemoTrainingData.json)
+        let groups = entries.filter { $0.kind == .attendance }.map { $0.fields["group"] ?? "" }
+        #expect(groups == ["council-staff", "nhs-commissioners", "service-users-carers", "practitioners"])
+        let total = entries.filter { $0.kind == .attendance }.compactMap { Int($0.fields["count"] ?? "") }.reduce(0, +)
+        #expect(total == 32, "the write-up says 32 individuals attended")
+        let measures = entries.filter { $0.kind == .measure }
+        #expect(measures.map { $0.fields["mean-before"] ?? "" } == ["3.2", "2.7", "2.25", "2.1"])
+        #expect(measures.map { $0.fields["mean-after"] ?? "" } == ["4.4", "4.05", "3.5", "3.9"])
+        #expect(measures.allSatisfy { $0.fields["respondents"] == nil }, "the write-up gives no number of respondents")
     }
 }
