@@ -335,29 +335,10 @@ Each number is a record in the register; the command shows it in full.
 <figure id="{{id}}">
 <figcaption>{{title}}</figcaption>
 {{{svg}}}
-{{#table}}
-<table>
-<caption class="visually-hidden">Numbers behind: {{title}}</caption>
-<thead><tr>{{#headers}}<th scope="col">{{.}}</th>{{/headers}}</tr></thead>
-<tbody>
-{{#rows}}
-<tr>{{#cells}}<td{{#numeric}} class="number"{{/numeric}}>{{text}}{{#refs}}<a class="ref" href="#ref-{{first}}">[{{label}}]</a>{{/refs}}</td>{{/cells}}</tr>
-{{/rows}}
-</tbody>
-</table>
-{{/table}}
+{{#table}}{{> table.html}}{{/table}}
 </figure>
 {{/charts}}
-{{#table}}
-<table>
-<thead><tr>{{#headers}}<th scope="col">{{.}}</th>{{/headers}}</tr></thead>
-<tbody>
-{{#rows}}
-<tr>{{#cells}}<td{{#numeric}} class="number"{{/numeric}}>{{text}}{{#refs}}<a class="ref" href="#ref-{{first}}">[{{label}}]</a>{{/refs}}</td>{{/cells}}</tr>
-{{/rows}}
-</tbody>
-</table>
-{{/table}}
+{{#table}}{{> table.html}}{{/table}}
 
 """#,
         "part.md": #"""
@@ -381,22 +362,10 @@ Each number is a record in the register; the command shows it in full.
 {{#charts}}
 **{{title}}**
 
-{{#table}}
-| {{#headers}}{{.}} | {{/headers}}
-{{markdownRule}}
-{{#rows}}
-| {{#cells}}{{markdown}}{{#refs}} [{{label}}]{{/refs}} | {{/cells}}
-{{/rows}}
-{{/table}}
+{{#table}}{{> table.md}}{{/table}}
 
 {{/charts}}
-{{#table}}
-| {{#headers}}{{.}} | {{/headers}}
-{{markdownRule}}
-{{#rows}}
-| {{#cells}}{{markdown}}{{#refs}} [{{label}}]{{/refs}} | {{/cells}}
-{{/rows}}
-
+{{#table}}{{> table.md}}
 {{/table}}
 
 """#,
@@ -447,6 +416,26 @@ Each number is a record in the register; the command shows it in full.
     p.missing { background: none; }
   }
 </style>
+
+"""#,
+        "table.html": #"""
+<table>
+<thead><tr>{{#headers}}<th scope="col">{{.}}</th>{{/headers}}</tr></thead>
+<tbody>
+{{#rows}}
+<tr>{{#cells}}<td{{#numeric}} class="number"{{/numeric}}>{{text}}{{#refs}}<a class="ref" href="#ref-{{first}}">[{{label}}]</a>{{/refs}}</td>{{/cells}}</tr>
+{{/rows}}
+</tbody>
+</table>
+
+"""#,
+        "table.md": #"""
+{{% CONTENT_TYPE: TEXT}}
+| {{#headers}}{{.}} | {{/headers}}
+{{markdownRule}}
+{{#rows}}
+| {{#cells}}{{markdown}}{{#refs}} [{{label}}]{{/refs}} | {{/cells}}
+{{/rows}}
 
 """#,
     ]
