@@ -77,12 +77,12 @@ extension ImpactReportBuilder {
     }
 
     private func engagementChart(_ activities: [StoredRecord]) throws -> ReportChart {
-        let forms = Array(Set(activities.map { ReportText.text($0, "form") ?? "Form not recorded" })).sorted()
-        let audiences = Array(Set(activities.map { ReportText.text($0, "primary-audience") ?? "Audience not recorded" })).sorted()
-        let count = { (form: String, audience: String) in
-            activities.filter { (ReportText.text($0, "form") ?? "Form not recorded") == form
-                && (ReportText.text($0, "primary-audience") ?? "Audience not recorded") == audience }.count
-        }
+        let pairs = activities.map { (ReportText.text($0, "form") ?? "Form not recorded", ReportText.text($0, "primary-audience") ?? "Audience not recorded") }
+        let forms = Array(Set(pairs.map(\.0))).sorted()
+        let audiences = Array(Set(pairs.map(\.1))).sorted()
+        var counts: [String: Int] = [:]
+        for (form, audience) in pairs { counts[form + "\u{0}" + audience, default: 0] += 1 }
+        let count = { (form: String, audience: String) in counts[form + "\u{0}" + audience] ?? 0 }
         let series = audiences.map { audience in
             StackedBarChart.Series(label: audience, values: forms.map { Double(count($0, audience)) })
         }
