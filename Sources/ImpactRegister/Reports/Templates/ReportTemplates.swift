@@ -45,7 +45,7 @@ public struct ReportTemplates: Sendable {
 
     /// Renders `object` with the template called `name`.
     public func render(_ object: Any, as name: String) throws -> String {
-        guard let text = library.render(object, withTemplate: name) else {
+        guard let text = library.render(TemplateContext.make(object), withTemplate: name) else {
             throw ReportError("there is no template called \(name); the templates are \(Self.names.joined(separator: ", "))")
         }
         return name.hasSuffix(".md") ? Self.tidyMarkdown(text) : text
