@@ -46,3 +46,13 @@ let package = Package(
     ],
     swiftLanguageModes: [.v6]
 )
+
+// The fuzz targets (libFuzzer with AddressSanitizer), one per importer. They are part of the
+// package only when scripts/fuzz builds them (IMPACT_FUZZ=1), so `swift build` and `swift test`
+// never need the fuzzing runtime.
+if Context.environment["IMPACT_FUZZ"] == "1" {
+    package.targets.append(.target(name: "CFuzzDriver", path: "Fuzz/CFuzzDriver"))
+    for name in ["FuzzGtRText", "FuzzGtRXML", "FuzzBibTeX", "FuzzRIS", "FuzzSignInCSV", "FuzzAnnualReturn"] {
+        package.targets.append(.executableTarget(name: name, dependencies: ["ImpactRegister", "CFuzzDriver"], path: "Fuzz/\(name)"))
+    }
+}

@@ -1,0 +1,2 @@
+// The declaration in include/CFuzzDriver.h is implemented by libFuzzer itself.
+#include "CFuzzDriver.h"
