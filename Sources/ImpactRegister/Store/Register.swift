@@ -17,25 +17,32 @@ public final class Register: Sendable {
         self.database = database
     }
 
+    /// Called once when a command has waited `WriterWait.noticeAfter` for another process
+    /// that is writing to the same register; the command line prints a line saying so.
+    public typealias WaitNotice = @Sendable (_ path: String) -> Void
+
     /// Creates a new register file, readable by its owner only, with the current schema.
-    public static func create(at path: String) throws -> Register {
+    public static func create(at path: String, whenWaiting notice: WaitNotice? = nil) throws -> Register {
         if FileManager.default.fileExists(atPath: path) {
             throw RegisterError.alreadyExists(path)
         }
         let created = FileManager.default.createFile(
             atPath: path, contents: nil, attributes: [.posixPermissions: 0o600])
         guard created else { throw RegisterError.cannotCreate(path) }
-        return try open(at: path)
+        return try open(at: path, whenWaiting: notice)
     }
 
     /// Opens an existing register, bringing an older schema up to date.
-    public static func open(at path: String) throws -> Register {
+    ///
+    /// While another process writes to the register, a write waits for it (see ``WriterWait``)
+    /// instead of failing; `notice` hears about a long wait.
+    public static func open(at path: String, whenWaiting notice: WaitNotice? = nil) throws -> Register {
         guard FileManager.default.fileExists(atPath: path) else {
             throw RegisterError.missing(path)
         }
         let database: DatabasePool
         do {
-            database = try DatabasePool(path: path, configuration: configuration)
+            database = try DatabasePool(path: path, configuration: configuration(path: path, notice: notice))
         } catch {
             throw RegisterError.notARegister(path, reason: "\(error)")
         }
@@ -45,14 +52,14 @@ public final class Register: Sendable {
     }
 
     /// Opens the register at `path`, creating it first if there is none.
-    public static func openOrCreate(at path: String) throws -> Register {
-        FileManager.default.fileExists(atPath: path) ? try open(at: path) : try create(at: path)
+    public static func openOrCreate(at path: String, whenWaiting notice: WaitNotice? = nil) throws -> Register {
+        FileManager.default.fileExists(atPath: path) ? try open(at: path, whenWaiting: notice) : try create(at: path, whenWaiting: notice)
     }
 
-    private static var configuration: Configuration {
+    private static func configuration(path: String, notice: WaitNotice?) -> Configuration {
         var configuration = Configuration()
         configuration.foreignKeysEnabled = true
-        configuration.busyMode = .timeout(30)
+        configuration.busyMode = .callback { retries in WriterWait.retry(retries) { notice?(path) } }
         configuration.prepareDatabase { db in
             // In WAL mode, NORMAL never corrupts the file; a power cut can lose only the last commits.
             try db.execute(sql: "PRAGMA synchronous = NORMAL")

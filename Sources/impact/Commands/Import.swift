@@ -39,7 +39,7 @@ struct Import: ParsableCommand {
             }
             chosen = known
         }
-        let target = try Register.openOrCreate(at: register.resolvedPath)
+        let target = try Register.openOrCreate(at: register.resolvedPath, whenWaiting: RegisterOptions.noticeWaiting)
         let progress = ProgressLine()
         let context = ChangeContext.imported(by: register.actor ?? ChangeContext.loginName)
         let report = try target.importFiles(

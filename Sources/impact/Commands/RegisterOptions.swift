@@ -16,7 +16,12 @@ struct RegisterOptions: ParsableArguments {
 
     var context: ChangeContext { .typed(by: actor ?? ChangeContext.loginName) }
 
-    func open() throws -> Register { try Register.open(at: resolvedPath) }
+    func open() throws -> Register { try Register.open(at: resolvedPath, whenWaiting: Self.noticeWaiting) }
+
+    /// Says on standard error that the command is waiting for another writer.
+    static let noticeWaiting: Register.WaitNotice = { path in
+        FileHandle.standardError.write(Data("Waiting for another impact command to finish writing to \(path)…\n".utf8))
+    }
 }
 
 /// Output for people or for scripts.
