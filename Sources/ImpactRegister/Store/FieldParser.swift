@@ -3,6 +3,10 @@ import GRDB
 
 /// Checks the text given for one field and turns it into what the register stores.
 struct FieldParser {
+    /// The longest value one field takes. Funders' own forms allow a few thousand characters;
+    /// anything near this limit is a broken or hostile file, not an outcome.
+    static let maximumBytes = 1_000_000
+
     let kind: Kind
     let context: ChangeContext
     let db: Database
@@ -14,6 +18,11 @@ struct FieldParser {
             write.columns[field.column] = .null
             if case .money(let currencyColumn) = field.type { write.columns[currencyColumn] = .null }
             return write
+        }
+        if text.utf8.count > Self.maximumBytes {
+            let preview = String(text.prefix(40)) + "…"
+            throw invalid(field, preview, "is \(text.utf8.count) bytes long",
+                          allowed: "at most \(Self.maximumBytes) bytes (1 MB) in one value; shorten it, or link to the full text with a URL")
         }
         switch field.type {
         case .text:

@@ -25,7 +25,8 @@ struct GtRPageBlock {
         if ["Description", "Title", "Company Name"].contains(label) { return true }
         // Labels whose values are amounts, months or years: a line of prose that merely starts
         // with the same word ("Amount of interest grew.") has no digit in the right place.
-        if GtRPageLabel.numeric.contains(label), !value.isEmpty, value.first(where: { !$0.isWhitespace && $0 != "£" && $0 != "$" && $0 != "€" })?.isNumber != true {
+        // A sign or currency symbol may come first: "-£5 (GBP)" is an amount to refuse, not prose.
+        if GtRPageLabel.numeric.contains(label), !value.isEmpty, value.first(where: { !$0.isWhitespace && !"£$€-+−".contains($0) })?.isNumber != true {
             return false
         }
         let types = Set(GtRPageLabel.fields[label]?.keys ?? [:].keys)

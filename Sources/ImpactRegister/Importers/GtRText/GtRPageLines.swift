@@ -9,10 +9,29 @@ struct GtRPageLines {
     let lines: [Line]
 
     init(_ text: String) {
-        var body = text
-        if body.hasPrefix("\u{FEFF}") { body.removeFirst() }
-        // "\r\n" is a single Character in Swift, so one split handles all three endings.
-        let raw = body.split(omittingEmptySubsequences: false) { $0 == "\n" || $0 == "\r" || $0 == "\r\n" }
-        lines = raw.enumerated().map { Line(number: $0.offset + 1, text: String($0.element).trimmingTrailingSpaces()) }
+        var body = Substring(text)
+        if body.hasPrefix("\u{FEFF}") { body = body.dropFirst() }
+        // Split on the bytes, not on Characters: grapheme breaking made a 100 MB line take seconds.
+        var lines: [Line] = []
+        let bytes = body.utf8
+        var start = bytes.startIndex
+        var index = start
+        func take(_ end: String.UTF8View.Index) {
+            let line = String(decoding: bytes[start..<end], as: UTF8.self)
+            lines.append(Line(number: lines.count + 1, text: line.trimmingTrailingSpaces()))
+        }
+        while index < bytes.endIndex {
+            let byte = bytes[index]
+            guard byte == 0x0A || byte == 0x0D else {
+                index = bytes.index(after: index)
+                continue
+            }
+            take(index)
+            index = bytes.index(after: index)
+            if byte == 0x0D, index < bytes.endIndex, bytes[index] == 0x0A { index = bytes.index(after: index) }
+            start = index
+        }
+        take(bytes.endIndex)
+        self.lines = lines
     }
 }
