@@ -11,10 +11,14 @@ public final class Register: Sendable {
     /// Where the register's file is.
     public let path: String
     let database: DatabasePool
+    /// Where the register was backed up before this version of impact updated its schema,
+    /// when opening it did that.
+    public let backupBeforeUpdate: String?
 
-    private init(path: String, database: DatabasePool) {
+    private init(path: String, database: DatabasePool, backupBeforeUpdate: String? = nil) {
         self.path = path
         self.database = database
+        self.backupBeforeUpdate = backupBeforeUpdate
     }
 
     /// Called once when a command has waited `WriterWait.noticeAfter` for another process
@@ -46,9 +50,8 @@ public final class Register: Sendable {
         } catch {
             throw RegisterError.notARegister(path, reason: "\(error)")
         }
-        let register = Register(path: path, database: database)
-        try register.migrate()
-        return register
+        let opened = Register(path: path, database: database)
+        return Register(path: path, database: database, backupBeforeUpdate: try opened.migrate())
     }
 
     /// Opens the register at `path`, creating it first if there is none.
@@ -69,11 +72,33 @@ public final class Register: Sendable {
         return configuration
     }
 
-    private func migrate() throws {
+    /// Brings the schema up to date. A register from a newer impact is refused; one from an
+    /// older impact is first backed up beside itself (`register.sqlite.before-update-N.bak`).
+    private func migrate() throws -> String? {
         let migrator = RegisterMigrator.migrator
-        let superseded = try database.read { db in try migrator.hasBeenSuperseded(db) }
+        let (superseded, applied) = try database.read { db in
+            (try migrator.hasBeenSuperseded(db), try migrator.appliedIdentifiers(db))
+        }
         if superseded { throw RegisterError.newerSchema(path) }
+        guard !applied.isEmpty, applied.count < migrator.migrations.count else {
+            try migrator.migrate(database)
+            return nil
+        }
+        let destination = Self.freePath("\(path).before-update-\(applied.count)", suffix: ".bak")
+        try backup(to: destination)
         try migrator.migrate(database)
+        return destination
+    }
+
+    /// `base.bak`, or `base-2.bak`, `base-3.bak`… when that is taken.
+    static func freePath(_ base: String, suffix: String) -> String {
+        var candidate = base + suffix
+        var number = 1
+        while FileManager.default.fileExists(atPath: candidate) {
+            number += 1
+            candidate = "\(base)-\(number)\(suffix)"
+        }
+        return candidate
     }
 
     /// The SQL that creates this register's tables, indexes and triggers, in a stable order.

@@ -40,6 +40,7 @@ struct Import: ParsableCommand {
             chosen = known
         }
         let target = try Register.openOrCreate(at: register.resolvedPath, whenWaiting: RegisterOptions.noticeWaiting)
+        RegisterOptions.noticeUpdate(target)
         let progress = ProgressLine()
         let context = ChangeContext.imported(by: register.actor ?? ChangeContext.loginName)
         let report = try target.importFiles(

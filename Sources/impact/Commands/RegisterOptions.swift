@@ -16,7 +16,17 @@ struct RegisterOptions: ParsableArguments {
 
     var context: ChangeContext { .typed(by: actor ?? ChangeContext.loginName) }
 
-    func open() throws -> Register { try Register.open(at: resolvedPath, whenWaiting: Self.noticeWaiting) }
+    func open() throws -> Register {
+        let register = try Register.open(at: resolvedPath, whenWaiting: Self.noticeWaiting)
+        Self.noticeUpdate(register)
+        return register
+    }
+
+    /// Says on standard error where an older register was backed up before it was updated.
+    static func noticeUpdate(_ register: Register) {
+        guard let backup = register.backupBeforeUpdate else { return }
+        FileHandle.standardError.write(Data("Updated \(register.path) to this version of impact; the register as it was is kept in \(backup).\n".utf8))
+    }
 
     /// Says on standard error that the command is waiting for another writer.
     static let noticeWaiting: Register.WaitNotice = { path in
