@@ -42,6 +42,7 @@ public enum BlogWriter {
     /// Writes all posts into one WordPress WXR 1.2 file, through a temporary file beside it.
     public static func writeWXR(_ posts: [SeminarPost], to path: String, options: BlogOptions, channelTitle: String,
                                 templates: ReportTemplates) throws {
+        try ValidatedFile.checkTarget(path)
         let partial = path + ".partial"
         defer { try? FileManager.default.removeItem(atPath: partial) }
         try WXRWriter(posts: posts, options: options, templates: templates, channelTitle: channelTitle).write(to: partial)

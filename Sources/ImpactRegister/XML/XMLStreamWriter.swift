@@ -27,14 +27,24 @@ public final class XMLStreamWriter {
     private let buffer: xmlBufferPtr?
     private var file: UnsafeMutablePointer<FILE>?
 
-    /// Creates (or truncates) the file at `path` and writes to it.
+    /// Creates the file at `path`, readable by its owner only, and writes to it. Whatever was at
+    /// `path` is removed first, and the new file is created exclusively without following links,
+    /// so a symbolic link planted there cannot redirect the output elsewhere.
     /// - Parameter indent: indent nested elements by two spaces (only for element-only content).
     public init(path: String, indent: Bool = false) throws {
         LibXML2.initialise()
         self.path = path
         self.buffer = nil
-        guard let file = fopen(path, "wb") else {
+        if unlink(path) != 0, errno != ENOENT {
+            throw XMLOutputError(path: path, message: "cannot replace the file: \(String(cString: strerror(errno)))")
+        }
+        let descriptor = open(path, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0o600)
+        guard descriptor >= 0 else {
             throw XMLOutputError(path: path, message: "cannot create the file: \(String(cString: strerror(errno)))")
+        }
+        guard let file = fdopen(descriptor, "wb") else {
+            Glibc.close(descriptor)
+            throw XMLOutputError(path: path, message: "cannot open the file for writing")
         }
         guard let output = xmlOutputBufferCreateFile(file, nil), let writer = xmlNewTextWriter(output) else {
             fclose(file)

@@ -12,6 +12,7 @@ extension Register {
     /// schema: an invalid document is never written, and the error names the record that broke it.
     @discardableResult
     public func exportAnnualReturn(to path: String, options: AnnualReturnOptions = AnnualReturnOptions()) throws -> ExportResult {
+        try ValidatedFile.checkTarget(path)
         let partial = path + ".partial"
         defer { try? FileManager.default.removeItem(atPath: partial) }
         let count = try database.read { db -> Int in
@@ -61,10 +62,18 @@ enum ValidatedFile {
 
     /// Puts the finished file in place of any older one in one step.
     static func replace(_ path: String, with finished: String) throws {
-        if FileManager.default.fileExists(atPath: path) {
-            _ = try FileManager.default.replaceItemAt(URL(fileURLWithPath: path), withItemAt: URL(fileURLWithPath: finished))
-        } else {
-            try FileManager.default.moveItem(atPath: finished, toPath: path)
+        // rename(2) replaces a file (or a link, not what it points at) in one step, and refuses
+        // to replace a folder.
+        guard rename(finished, path) == 0 else {
+            throw RegisterError(.cannotCreate, "cannot write \(path): \(String(cString: strerror(errno)))")
+        }
+    }
+
+    /// Refuses an output path that is a folder before any work is done.
+    static func checkTarget(_ path: String) throws {
+        var isFolder: ObjCBool = false
+        if FileManager.default.fileExists(atPath: path, isDirectory: &isFolder), isFolder.boolValue {
+            throw RegisterError(.cannotCreate, "\(path) is a folder; --out takes a file name such as \((path as NSString).appendingPathComponent("return.xml"))")
         }
     }
 }

@@ -6,6 +6,7 @@ extension Register {
     /// `openaire-cerif-profile.xsd`) every record is validated against it before the file is written.
     @discardableResult
     public func exportCERIF(to path: String, programme: String? = nil, officialSchema: String? = nil) throws -> ExportResult {
+        try ValidatedFile.checkTarget(path)
         let partial = path + ".partial"
         defer { try? FileManager.default.removeItem(atPath: partial) }
         let count = try database.read { db -> Int in
