@@ -23,7 +23,7 @@ public enum ImportProbe {
         let records: [ImportedRecord]
         do {
             records = try RecordParsers.parse(data, path: "input", format: format,
-                                              options: ImportOptions(programme: "XX/X000000/1", seminar: 1), groups: [:])
+                                              options: ImportOptions(programme: programme, seminar: 1), groups: groups)
         } catch {
             return .refused(String(describing: error))
         }
@@ -45,9 +45,27 @@ public enum ImportProbe {
     }
 
     /// An empty register in memory, made once.
+    /// The built-in stakeholder groups, by code and by lower-cased label, as sign-in sheets name them.
+    static let groups: [String: String] = {
+        var names: [String: String] = [:]
+        for group in BuiltInStakeholderGroups.groups {
+            names[group.code] = group.code
+            names[group.label.lowercased()] = group.code
+        }
+        return names
+    }()
+
+    /// The programme and seminar (id 1) that probed files are imported into.
+    static let programme = "XX/X000000/1"
+
     private static let database = Result<DatabaseQueue, Error> {
         let queue = try DatabaseQueue()
         try RegisterMigrator.migrator.migrate(queue)
+        try queue.write { db in
+            let writer = RecordWriter(db: db, context: .typed(by: "probe"))
+            _ = try writer.insert(.programme, ["grant-reference": programme, "title": "Probe"])
+            _ = try writer.insert(.seminar, ["programme": programme, "title": "Probe"])
+        }
         return queue
     }
 }

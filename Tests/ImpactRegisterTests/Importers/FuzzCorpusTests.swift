@@ -1,0 +1,45 @@
+import Foundation
+import Testing
+@testable import ImpactRegister
+
+/// Every seed of the fuzz targets, and anything the fuzzers ever found (Fuzz/Findings), goes
+/// through the same probe the fuzz targets call, on every test run: a crash found once stays
+/// fixed.
+@Suite struct FuzzCorpusTests {
+    static let formats: [String: ImportFormat] = [
+        "gtr-text": .gtrText, "gtr-xml": .gtrXML, "bibtex": .bibtex, "ris": .ris, "sign-in-csv": .signInCSV, "annual-return": .annualReturn,
+    ]
+    static let targets: [String: ImportFormat] = [
+        "FuzzGtRText": .gtrText, "FuzzGtRXML": .gtrXML, "FuzzBibTeX": .bibtex, "FuzzRIS": .ris, "FuzzSignInCSV": .signInCSV, "FuzzAnnualReturn": .annualReturn,
+    ]
+
+    static func files(_ folder: String) -> [String] {
+        let path = Repository.path(folder)
+        return ((try? FileManager.default.contentsOfDirectory(atPath: path)) ?? []).filter { !$0.hasPrefix(".") }.sorted().map { "\(path)/\($0)" }
+    }
+
+    @Test func theSeedsParseIntoRecords() throws {
+        for (folder, format) in Self.formats {
+            let seeds = Self.files("Fuzz/Seeds/\(folder)")
+            #expect(!seeds.isEmpty, "no seeds for \(folder)")
+            for seed in seeds {
+                let outcome = ImportProbe.run(try Data(contentsOf: URL(fileURLWithPath: seed)), format: format)
+                guard case .parsed(let records, _) = outcome else {
+                    Issue.record("\(seed) was refused: \(outcome)")
+                    continue
+                }
+                #expect(records > 0, "\(seed) gave no records")
+            }
+        }
+    }
+
+    @Test func everythingTheFuzzersFoundIsHandled() throws {
+        for (target, format) in Self.targets {
+            for finding in Self.files("Fuzz/Findings/\(target)") {
+                // Reaching the next line at all is the test: the input used to crash or hang.
+                _ = ImportProbe.run(try Data(contentsOf: URL(fileURLWithPath: finding)), format: format)
+            }
+        }
+        #expect(ImportProbe.run(Data("@article{a, title={T}, year={2016}}".utf8), format: .bibtex) == .parsed(records: 1, fieldErrors: 0))
+    }
+}
