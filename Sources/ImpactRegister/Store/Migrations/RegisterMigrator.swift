@@ -12,6 +12,11 @@ enum RegisterMigrator {
         migrator.registerMigration(BuiltInStakeholderGroups.name) { db in
             try BuiltInStakeholderGroups.insert(db)
         }
+        migrator.registerMigration(SourceIDIndexes.name) { db in
+            for statement in SourceIDIndexes.statements {
+                try db.execute(sql: statement)
+            }
+        }
         return migrator
     }
 }
