@@ -15,7 +15,8 @@ by `--measure` (re-run it if the sample changes). What it holds, and how generat
 - `scopes`: for every element type, each leaf it may hold (in document order) with how often it is
   present and how many times it repeats, and a model of its values: `choice` (the real values and
   their frequencies — vocabularies, currencies `currCode`, years, placeholders such as "Nil" or
-  "N/A" when they are frequent), `text` (length quantiles, share with line breaks, share with HTML
+  "N/A" when they are frequent), `list` (comma-joined vocabulary values such as sectors: the items
+  and how many a record has), `text` (length quantiles, share with line breaks, share with HTML
   entities such as `&amp;quot;`, and the placeholder values seen with their counts), `number`
   (quantiles: amounts, percentages), `date` (year quantiles and the exact text form), `url`,
   `uuid`, `token` (Researchfish `outcomeId`s).
@@ -117,6 +118,14 @@ def model(name, values):
     if len(counts) <= 60 or len(counts) < 0.1 * len(values):
         top = counts.most_common(80)
         return {"kind": "choice", "values": [v for v, _ in top], "weights": [c for _, c in top]}
+    items = [re.split(r",(?! )", v) for v in values]
+    item_counts = collections.Counter(i for parts in items for i in parts)
+    if sum(len(parts) > 1 for parts in items) > 0.1 * len(values) and len(item_counts) <= 200:
+        # A comma-joined vocabulary list, such as the sectors of a key finding.
+        top = item_counts.most_common(120)
+        sizes = collections.Counter(len(parts) for parts in items)
+        return {"kind": "list", "values": [v for v, _ in top], "weights": [c for _, c in top],
+                "sizes": [[k, c] for k, c in sorted(sizes.items())]}
     placeholders = {v: c for v, c in counts.items() if v.strip().lower().rstrip(".,;:!").strip() in PLACEHOLDERS}
     text = {"lengths": quantiles([len(v) for v in values]),
             "newlines": round(sum("\n" in v for v in values) / len(values), 4),
@@ -272,6 +281,17 @@ class Generator:
             return str(int(number)) if model["integer"] else "%.2f" % number
         if kind == "choice":
             return self.choice(key, model["values"], model["weights"])
+        if kind == "list":
+            sizes, weights = zip(*model["sizes"])
+            size = self.choice(key + "#n", sizes, weights)
+            picked = []
+            for _ in range(size * 3):
+                item = self.choice(key, model["values"], model["weights"])
+                if item not in picked:
+                    picked.append(item)
+                if len(picked) == size:
+                    break
+            return ",".join(picked)
         if kind == "url":
             path = "/".join(self.rng.choice(self.words).lower() for _ in range(3))
             return "http://www.%s.ac.uk/%s" % (self.rng.choice(self.words).lower(), path)
@@ -286,7 +306,19 @@ class Generator:
             repeats = self.choice(scope + leaf["path"] + "#r", counts, weights)
             for _ in range(repeats):
                 out.append((leaf["path"], self.value(scope + leaf["path"], leaf["model"])))
-        return out
+        return self.ordered_dates(out)
+
+    @staticmethod
+    def ordered_dates(leaves):
+        """Start and end are drawn apart; a real record never ends before it starts."""
+        where = {path: i for i, (path, _) in enumerate(leaves)}
+        for path, i in list(where.items()):
+            if path.split("/")[-1] != "start":
+                continue
+            j = where.get(path[: -len("start")] + "end")
+            if j is not None and leaves[j][1] < leaves[i][1]:
+                leaves[i], leaves[j] = (leaves[i][0], leaves[j][1]), (leaves[j][0], leaves[i][1])
+        return leaves
 
     def element(self, scope, shared_key):
         """The leaves of one element; a shared record is a copy of an earlier project's."""
