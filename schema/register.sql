@@ -459,3 +459,5 @@ CREATE INDEX speaker_source ON speaker(source_id) WHERE source_id IS NOT NULL;
 CREATE INDEX measure_source ON measure(source_id) WHERE source_id IS NOT NULL;
 
 CREATE INDEX testimonial_source ON testimonial(source_id) WHERE source_id IS NOT NULL;
+
+CREATE INDEX outcome_kind ON outcome(kind, placeholder);

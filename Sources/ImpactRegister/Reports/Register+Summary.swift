@@ -89,7 +89,7 @@ struct SummaryQuery {
         try Row.fetchAll(db, sql: """
             SELECT f.currency, sum(f.amount_minor) AS total
             FROM further_funding f JOIN outcome o ON o.id = f.outcome_id
-            WHERE o.placeholder = 0 AND f.currency IS NOT NULL
+            WHERE o.kind = 'further-funding' AND o.placeholder = 0 AND f.currency IS NOT NULL
               AND (?1 IS NULL OR o.id IN (SELECT outcome_id FROM outcome_programme WHERE programme_id = ?1))
             GROUP BY f.currency ORDER BY f.currency
             """, arguments: [programme]).compactMap { row in

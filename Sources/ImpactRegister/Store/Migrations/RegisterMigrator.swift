@@ -12,8 +12,8 @@ enum RegisterMigrator {
         migrator.registerMigration(BuiltInStakeholderGroups.name) { db in
             try BuiltInStakeholderGroups.insert(db)
         }
-        migrator.registerMigration(SourceIDIndexes.name) { db in
-            for statement in SourceIDIndexes.statements {
+        migrator.registerMigration(LookupIndexes.name) { db in
+            for statement in LookupIndexes.statements {
                 try db.execute(sql: statement)
             }
         }
