@@ -24,14 +24,14 @@ extension Register {
         try database.writeWithoutTransaction { db in try db.execute(sql: "PRAGMA wal_autocheckpoint = 16384") }
         defer { try? database.writeWithoutTransaction { db in try db.execute(sql: "PRAGMA wal_autocheckpoint = 1000") } }
         let batchSize = 64
-        let batches = stride(from: 0, to: files.count, by: batchSize).map { Array(files[$0..<min($0 + batchSize, files.count)]) }
+        let batches = stride(from: 0, to: files.count, by: batchSize).map { $0..<min($0 + batchSize, files.count) }
+        let parse = { (batch: Range<Int>) in ParallelParser.start(Array(files[batch]), format: format, options: options, groups: groups) }
         // While one batch is written, the next is parsed.
-        var next = batches.first.map { ParallelParser.start($0, format: format, options: options, groups: groups) }
+        var next = batches.first.map(parse)
         for (index, batch) in batches.enumerated() {
             let parsed = next?.wait() ?? []
-            next = index + 1 < batches.count
-                ? ParallelParser.start(batches[index + 1], format: format, options: options, groups: groups) : nil
-            for (path, result) in zip(batch, parsed) {
+            next = index + 1 < batches.count ? parse(batches[index + 1]) : nil
+            for (path, result) in zip(files[batch], parsed) {
                 report.files.append(try write(path, result, dryRun: dryRun, context: context))
                 progress?(report.files.count, files.count)
             }
