@@ -439,3 +439,25 @@ CREATE TABLE register_info (
   key TEXT PRIMARY KEY,
   value TEXT NOT NULL
 );
+
+CREATE INDEX stakeholder_group_source ON stakeholder_group(source_id) WHERE source_id IS NOT NULL;
+
+CREATE INDEX person_source ON person(source_id) WHERE source_id IS NOT NULL;
+
+CREATE INDEX organisation_source ON organisation(source_id) WHERE source_id IS NOT NULL;
+
+CREATE INDEX programme_source ON programme(source_id) WHERE source_id IS NOT NULL;
+
+CREATE INDEX seminar_source ON seminar(source_id) WHERE source_id IS NOT NULL;
+
+CREATE INDEX attendance_source ON attendance(source_id) WHERE source_id IS NOT NULL;
+
+CREATE INDEX attendee_source ON attendee(source_id) WHERE source_id IS NOT NULL;
+
+CREATE INDEX speaker_source ON speaker(source_id) WHERE source_id IS NOT NULL;
+
+CREATE INDEX measure_source ON measure(source_id) WHERE source_id IS NOT NULL;
+
+CREATE INDEX testimonial_source ON testimonial(source_id) WHERE source_id IS NOT NULL;
+
+CREATE INDEX outcome_kind ON outcome(kind, placeholder);

@@ -7,6 +7,30 @@ enum ParallelParser {
         var result: Result<[ImportedRecord], ImportError>
     }
 
+    /// Starts parsing a batch in the background, so that the next batch is parsed while the
+    /// current one is written; `wait()` gives the results.
+    static func start(_ paths: [String], format: ImportFormat?, options: ImportOptions, groups: [String: String]) -> Pending {
+        let pending = Pending()
+        pending.group.enter()
+        DispatchQueue.global().async {
+            pending.results = parse(paths, format: format, options: options, groups: groups)
+            pending.group.leave()
+        }
+        return pending
+    }
+
+    /// A batch being parsed.
+    final class Pending: @unchecked Sendable {
+        fileprivate let group = DispatchGroup()
+        // Written once by the parsing task before `group.leave()`, read after `group.wait()`.
+        fileprivate var results: [Parsed] = []
+
+        func wait() -> [Parsed] {
+            group.wait()
+            return results
+        }
+    }
+
     static func parse(_ paths: [String], format: ImportFormat?, options: ImportOptions, groups: [String: String]) -> [Parsed] {
         let results = ResultSlots(count: paths.count)
         DispatchQueue.concurrentPerform(iterations: paths.count) { index in

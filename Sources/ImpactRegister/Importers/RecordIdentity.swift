@@ -43,7 +43,7 @@ struct RecordIdentity {
 
     private func publication(_ fields: [String: String]) throws -> Int64? {
         if let doi = fields["doi"].map(Self.normaliseDOI), !doi.isEmpty {
-            if let id = try Int64.fetchOne(db.cachedStatement(sql: "SELECT outcome_id FROM publication WHERE lower(doi) = ?"), arguments: [doi]) {
+            if let id = try Int64.fetchOne(db.cachedStatement(sql: "SELECT outcome_id FROM publication WHERE lower(doi) = ? AND doi IS NOT NULL"), arguments: [doi]) {
                 return id
             }
         }
@@ -66,16 +66,33 @@ struct RecordIdentity {
     }
 
     /// A title with case, punctuation and spacing folded away.
+    ///
+    /// Letters, marks and digits are kept (Foundation's `CharacterSet.alphanumerics`: the
+    /// Unicode categories L*, M* and N*), read from the scalar's properties: CharacterSet
+    /// was a twentieth of an import's time.
     static func titleKey(_ title: String) -> String {
-        title.lowercased().unicodeScalars
-            .filter { CharacterSet.alphanumerics.contains($0) }
-            .map(String.init).joined()
+        var key = String.UnicodeScalarView()
+        for scalar in title.lowercased().unicodeScalars {
+            if scalar.isASCII {
+                let value = scalar.value
+                if (0x61...0x7A).contains(value) || (0x30...0x39).contains(value) { key.append(scalar) }
+                continue
+            }
+            switch scalar.properties.generalCategory {
+            case .uppercaseLetter, .lowercaseLetter, .titlecaseLetter, .modifierLetter, .otherLetter,
+                 .nonspacingMark, .spacingMark, .enclosingMark, .decimalNumber, .letterNumber, .otherNumber:
+                key.append(scalar)
+            default:
+                break
+            }
+        }
+        return String(key)
     }
 
     static func firstAuthorKey(_ authors: String?) -> String {
         guard let authors else { return "" }
         let first = authors.split(whereSeparator: { $0 == ";" || $0 == "," }).first.map(String.init) ?? authors
         let surname = first.split(separator: " ").first.map(String.init) ?? first
-        return surname.lowercased().filter(\.isLetter)
+        return surname.lowercased().filter { $0.isLetter }
     }
 }

@@ -19,16 +19,22 @@ extension Register {
         let groups = try stakeholderGroupNames()
         var report = ImportReport()
         report.dryRun = dryRun
+        // Each file's commit appends to the write-ahead log; copying the log into the database
+        // every 4 MB (SQLite's default) rewrote the same index pages over and over.
+        try database.writeWithoutTransaction { db in try db.execute(sql: "PRAGMA wal_autocheckpoint = 16384") }
+        defer { try? database.writeWithoutTransaction { db in try db.execute(sql: "PRAGMA wal_autocheckpoint = 1000") } }
         let batchSize = 64
-        var start = 0
-        while start < files.count {
-            let batch = Array(files[start..<min(start + batchSize, files.count)])
-            let parsed = ParallelParser.parse(batch, format: format, options: options, groups: groups)
-            for (path, result) in zip(batch, parsed) {
+        let batches = stride(from: 0, to: files.count, by: batchSize).map { $0..<min($0 + batchSize, files.count) }
+        let parse = { (batch: Range<Int>) in ParallelParser.start(Array(files[batch]), format: format, options: options, groups: groups) }
+        // While one batch is written, the next is parsed.
+        var next = batches.first.map(parse)
+        for (index, batch) in batches.enumerated() {
+            let parsed = next?.wait() ?? []
+            next = index + 1 < batches.count ? parse(batches[index + 1]) : nil
+            for (path, result) in zip(files[batch], parsed) {
                 report.files.append(try write(path, result, dryRun: dryRun, context: context))
                 progress?(report.files.count, files.count)
             }
-            start += batchSize
         }
         report.seconds = Date().timeIntervalSince(started)
         return report

@@ -18,14 +18,24 @@ struct SummaryQuery {
             programmeID = try Int64.fetchOne(db, sql: "SELECT id FROM programme WHERE grant_reference = ? OR id = ?", arguments: [programme, Int64(programme)])
             guard programmeID != nil else { throw RegisterError.notFound(.programme, named: programme) }
         }
+        // Every outcome kind counted in one pass over the outcome table, not one pass per kind.
+        let outcomes = programmeID == nil ? try outcomeCounts() : [:]
         return RegisterSummary(
             programme: programme,
-            counts: try Kind.allCases.map { ($0, try count($0, programmeID)) },
+            counts: try Kind.allCases.map { ($0, try outcomes[$0] ?? count($0, programmeID)) },
             attendance: try attendance(programmeID),
             seminars: try seminars(programmeID),
             furtherFunding: try funding(programmeID),
             placeholders: try flagCount("placeholder", programmeID),
             unknownValues: try flagCount("unknown-value", programmeID))
+    }
+
+    private func outcomeCounts() throws -> [Kind: Int] {
+        var counts = Dictionary(uniqueKeysWithValues: Kind.outcomes.map { ($0, 0) })
+        for row in try Row.fetchAll(db, sql: "SELECT kind, count(*) AS n FROM outcome GROUP BY kind") {
+            if let kind = Kind(rawValue: row["kind"]) { counts[kind] = row["n"] }
+        }
+        return counts
     }
 
     private func count(_ kind: Kind, _ programme: Int64?) throws -> Int {
@@ -79,7 +89,7 @@ struct SummaryQuery {
         try Row.fetchAll(db, sql: """
             SELECT f.currency, sum(f.amount_minor) AS total
             FROM further_funding f JOIN outcome o ON o.id = f.outcome_id
-            WHERE o.placeholder = 0 AND f.currency IS NOT NULL
+            WHERE o.kind = 'further-funding' AND o.placeholder = 0 AND f.currency IS NOT NULL
               AND (?1 IS NULL OR o.id IN (SELECT outcome_id FROM outcome_programme WHERE programme_id = ?1))
             GROUP BY f.currency ORDER BY f.currency
             """, arguments: [programme]).compactMap { row in

@@ -17,6 +17,7 @@ struct FieldParser {
         if trimmed.isEmpty, !isLink(field) {
             write.columns[field.column] = .null
             if case .money(let currencyColumn) = field.type { write.columns[currencyColumn] = .null }
+            write.shown[field.name] = ""
             return write
         }
         if text.utf8.count > Self.maximumBytes {
@@ -24,39 +25,51 @@ struct FieldParser {
             throw invalid(field, preview, "is \(text.utf8.count) bytes long",
                           allowed: "at most \(Self.maximumBytes) bytes (1 MB) in one value; shorten it, or link to the full text with a URL")
         }
+        // `shown` is what RecordReader will read back, as the history shows it.
+        let shown: String
         switch field.type {
         case .text:
             write.columns[field.column] = text.databaseValue
+            shown = text
         case .count:
             guard let number = Int64(trimmed), number >= 0 else {
                 throw invalid(field, text, "is not a whole number of zero or more")
             }
             write.columns[field.column] = number.databaseValue
+            shown = String(number)
         case .decimal:
             guard let number = Double(trimmed), number.isFinite else {
                 throw invalid(field, text, "is not a number", allowed: "digits with an optional decimal point, e.g. 3.25")
             }
             write.columns[field.column] = number.databaseValue
+            shown = FieldValue.format(number)
         case .year:
-            write.columns[field.column] = try checked(field, text) { try YearValue.parse(trimmed) }.databaseValue
+            let year = try checked(field, text) { try YearValue.parse(trimmed) }
+            write.columns[field.column] = year.databaseValue
+            shown = String(year)
         case .date:
-            write.columns[field.column] = try checked(field, text) { try CalendarDate.parse(trimmed) }.description.databaseValue
+            shown = try checked(field, text) { try CalendarDate.parse(trimmed) }.description
+            write.columns[field.column] = shown.databaseValue
         case .yearMonth:
-            write.columns[field.column] = try checked(field, text) { try YearMonth.parse(trimmed) }.description.databaseValue
+            shown = try checked(field, text) { try YearMonth.parse(trimmed) }.description
+            write.columns[field.column] = shown.databaseValue
         case .money(let currencyColumn):
             let money = try checked(field, text) { try Money.parse(trimmed) }
             write.columns[field.column] = money.minorUnits.databaseValue
             write.columns[currencyColumn] = money.currency.rawValue.databaseValue
+            shown = money.display
         case .url:
             guard trimmed.hasPrefix("http://") || trimmed.hasPrefix("https://") else {
                 throw invalid(field, text, "is not a web address", allowed: "an address starting with http:// or https://")
             }
             write.columns[field.column] = trimmed.databaseValue
+            shown = trimmed
         case .orcid:
-            write.columns[field.column] = try checked(field, text) { try ORCID.parse(trimmed) }.databaseValue
+            shown = try checked(field, text) { try ORCID.parse(trimmed) }
+            write.columns[field.column] = shown.databaseValue
         case .vocabulary(let vocabulary):
-            let value = try vocabularyValue(field, vocabulary, trimmed, into: &write)
-            write.columns[field.column] = value.databaseValue
+            shown = try vocabularyValue(field, vocabulary, trimmed, into: &write)
+            write.columns[field.column] = shown.databaseValue
         case .vocabularyList(let vocabulary):
             var values: [String] = []
             for item in ListSplitter.split(trimmed, vocabulary: vocabulary) {
@@ -64,22 +77,30 @@ struct FieldParser {
                 if !values.contains(value) { values.append(value) }
             }
             write.columns[field.column] = JSONList.encode(values).databaseValue
+            shown = values.joined(separator: ", ")
         case .years:
             let years = try checked(field, text) { try EngagementYears.parse(trimmed) }
             write.columns[field.column] = JSONList.encode(years).databaseValue
+            shown = years.joined(separator: ", ")
         case .reference(let target):
-            write.columns[field.column] = try resolve(trimmed, as: target, for: field).databaseValue
+            let (id, label) = try resolve(trimmed, as: target, for: field)
+            write.columns[field.column] = id.databaseValue
+            shown = target == .programme ? label : String(id)
         case .stakeholderGroup:
-            write.columns[field.column] = try stakeholderGroup(field, trimmed).databaseValue
+            shown = try stakeholderGroup(field, trimmed)
+            write.columns[field.column] = shown.databaseValue
         case .links(let spec):
             let references = text.split(separator: ";").map { $0.trimmed }.filter { !$0.isEmpty }
-            var targets: [Int64] = []
+            var targets: [(id: Int64, label: String)] = []
             for reference in references {
-                let id = try resolve(reference, link: spec, for: field)
-                if !targets.contains(id) { targets.append(id) }
+                let target = try resolve(reference, link: spec, for: field)
+                if !targets.contains(where: { $0.id == target.id }) { targets.append(target) }
             }
-            write.links.append((spec, targets))
+            write.links.append((spec, targets.map(\.id)))
+            // RecordReader lists a new record's links in id order.
+            shown = targets.sorted { $0.id < $1.id }.map(\.label).joined(separator: "; ")
         }
+        write.shown[field.name] = shown
         return write
     }
 
@@ -123,34 +144,36 @@ struct FieldParser {
         throw invalid(field, code, "is not a stakeholder group of this register", allowed: codes.joined(separator: ", "))
     }
 
-    private func resolve(_ reference: String, link spec: LinkSpec, for field: FieldSpec) throws -> Int64 {
+    private func resolve(_ reference: String, link spec: LinkSpec, for field: FieldSpec) throws -> (id: Int64, label: String) {
         switch spec.target {
         case .kind(let target):
-            return try resolve(reference, as: target, for: field)
+            let (id, label) = try resolve(reference, as: target, for: field)
+            return (id, target == .programme || target == .person ? label : String(id))
         case .outcome:
             guard let id = Int64(reference),
                   try Bool.fetchOne(db.cachedStatement(sql: "SELECT 1 FROM outcome WHERE id = ?"), arguments: [id]) == true
             else {
                 throw invalid(field, reference, "is not the id of an outcome in the register", allowed: "ids shown by `impact list KIND`")
             }
-            return id
+            return (id, String(id))
         }
     }
 
     /// Finds the record a reference names: an id, or for programmes a grant reference, or for
-    /// people an exact name (a name not yet in the register adds the person).
-    private func resolve(_ reference: String, as target: Kind, for field: FieldSpec) throws -> Int64 {
+    /// people an exact name (a name not yet in the register adds the person). The label is the
+    /// programme's grant reference or the person's name, the id's text for other kinds.
+    private func resolve(_ reference: String, as target: Kind, for field: FieldSpec) throws -> (id: Int64, label: String) {
         let table = target.isOutcome ? "outcome" : target.table
         if let id = Int64(reference) {
             if try Bool.fetchOne(db.cachedStatement(sql: "SELECT 1 FROM \(table) WHERE id = ?"), arguments: [id]) == true {
-                return id
+                return (id, try label(target, id) ?? reference)
             }
             if target != .programme { throw RegisterError.notFound(target, id) }
         }
         switch target {
         case .programme:
             if let id = try Int64.fetchOne(db.cachedStatement(sql: "SELECT id FROM programme WHERE grant_reference = ?"), arguments: [reference]) {
-                return id
+                return (id, reference)
             }
             throw RegisterError.notFound(.programme, named: reference)
         case .person:
@@ -158,10 +181,19 @@ struct FieldParser {
             if ids.count > 1 {
                 throw invalid(field, reference, "names \(ids.count) people (ids \(ids.map(String.init).joined(separator: ", ")))", allowed: "the id of the one you mean")
             }
-            if let id = ids.first { return id }
-            return try RecordWriter(db: db, context: context).insert(.person, ["name": reference])
+            if let id = ids.first { return (id, reference) }
+            return (try RecordWriter(db: db, context: context).insert(.person, ["name": reference]), reference)
         default:
             throw invalid(field, reference, "is not the id of a \(target.title)", allowed: "ids shown by `impact list \(target.rawValue)`")
+        }
+    }
+
+    /// A programme's grant reference or a person's name, given by id.
+    private func label(_ target: Kind, _ id: Int64) throws -> String? {
+        switch target {
+        case .programme: try String.fetchOne(db.cachedStatement(sql: "SELECT grant_reference FROM programme WHERE id = ?"), arguments: [id])
+        case .person: try String.fetchOne(db.cachedStatement(sql: "SELECT name FROM person WHERE id = ?"), arguments: [id])
+        default: String(id)
         }
     }
 }

@@ -5,6 +5,9 @@ struct FieldWrite {
     var columns: [String: DatabaseValue] = [:]
     var links: [(spec: LinkSpec, targets: [Int64])] = []
     var flags: [Flag] = []
+    /// Field name → the value as ``StoredRecord`` will show it once written ("" for none), so
+    /// that the history of an insert needs no read-back.
+    var shown: [String: String] = [:]
 
     /// A value kept as written although it fits no vocabulary, or a placeholder record.
     struct Flag {
@@ -17,5 +20,6 @@ struct FieldWrite {
         columns.merge(other.columns) { $1 }
         links += other.links
         flags += other.flags
+        shown.merge(other.shown) { $1 }
     }
 }

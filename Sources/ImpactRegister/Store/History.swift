@@ -43,9 +43,7 @@ enum History {
     }
 
     private static func encode(_ values: [String: String]) -> String {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-        return (try? encoder.encode(values)).map { String(decoding: $0, as: UTF8.self) } ?? "{}"
+        JSONText.object(values)
     }
 
     private static func decode(_ text: String) -> [String: String] {

@@ -27,7 +27,12 @@ struct RecordWriter {
         let id = try insertRow(kind, write.columns, placeholder: isPlaceholder(kind, write))
         try writeLinks(write.links, owner: id, replacing: false)
         try writeFlags(kind, id, write, placeholder: isPlaceholder(kind, write))
-        let after = try RecordReader(db: db).fetch(kind, id).historyValues.filter { !$0.value.isEmpty }
+        // The values as written are what a read-back would show (debug builds check that).
+        let after = write.shown.filter { !$0.value.isEmpty }
+        #if DEBUG
+        let stored = try RecordReader(db: db).fetch(kind, id).historyValues.filter { !$0.value.isEmpty }
+        assert(stored == after, "the history of a new \(kind.rawValue) differs from the stored record: \(after) ≠ \(stored)")
+        #endif
         try History.record(db, context, kind: kind, id: id, action: .insert, old: nil, new: after, source: sourceID)
         return id
     }

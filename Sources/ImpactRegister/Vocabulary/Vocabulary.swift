@@ -38,11 +38,28 @@ extension Vocabulary {
     public static var allowedValues: [String] { allCases.map(\.rawValue) }
 
     /// A type-erased description of this vocabulary, for field specifications.
+    ///
+    /// Its `normalise` gives what ``normalise(_:)`` gives, from a table made once: an import
+    /// normalises every vocabulary value of every record.
     public static var reference: VocabularyReference {
-        VocabularyReference(
+        var exact: [String: String] = [:]
+        var folded: [String: String] = [:]
+        for value in allCases {
+            exact[value.rawValue] = value.rawValue
+            let key = VocabularyKey.fold(value.rawValue)
+            if folded[key] == nil { folded[key] = value.rawValue }
+        }
+        for (spelling, value) in legacySpellings {
+            if exact[spelling] == nil { exact[spelling] = value.rawValue }
+        }
+        for (spelling, value) in legacySpellings {
+            let key = VocabularyKey.fold(spelling)
+            if folded[key] == nil { folded[key] = value.rawValue }
+        }
+        return VocabularyReference(
             title: title,
             allowedValues: allowedValues,
-            normalise: { normalise($0)?.rawValue }
+            normalise: { [exact, folded] text in exact[text] ?? folded[VocabularyKey.fold(text)] }
         )
     }
 }
@@ -62,11 +79,22 @@ public struct VocabularyReference: Sendable {
 
 enum VocabularyKey {
     /// Case-, space- and underscore-insensitive form used for lenient matching.
+    /// Lower-cased, `_` read as `/`, runs of white space as one space, none at either end.
     static func fold(_ text: String) -> String {
-        text.trimmed
-            .lowercased()
-            .replacingOccurrences(of: "_", with: "/")
-            .split(whereSeparator: \.isWhitespace)
-            .joined(separator: " ")
+        var folded = ""
+        folded.reserveCapacity(text.utf8.count)
+        var space = false
+        for character in text.lowercased() {
+            if character.isWhitespace {
+                space = !folded.isEmpty
+                continue
+            }
+            if space {
+                folded.append(" ")
+                space = false
+            }
+            folded.append(character == "_" ? "/" : character)
+        }
+        return folded
     }
 }

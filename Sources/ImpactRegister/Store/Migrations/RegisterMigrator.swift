@@ -12,6 +12,11 @@ enum RegisterMigrator {
         migrator.registerMigration(BuiltInStakeholderGroups.name) { db in
             try BuiltInStakeholderGroups.insert(db)
         }
+        migrator.registerMigration(LookupIndexes.name) { db in
+            for statement in LookupIndexes.statements {
+                try db.execute(sql: statement)
+            }
+        }
         return migrator
     }
 }
