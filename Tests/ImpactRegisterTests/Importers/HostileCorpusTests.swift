@@ -75,6 +75,10 @@ import Testing
         Case(name: "bibtex: truncated entry", format: .bibtex, bytes: text("@article{a,\n  title = {Unfinished\n"), expect: .refused("never closed")),
         Case(name: "bibtex: invalid UTF-8", format: .bibtex, bytes: { Data("@article{a, title={Caf".utf8) + Data([0xE9]) + Data("}, year=2016}".utf8) }, expect: .refused("not valid UTF-8")),
         Case(name: "bibtex: SQL-looking title", format: .bibtex, bytes: text("@article{a,\r\n title = {\(sqlBibTeX)},\r\n year = {2016}\r\n}\r\n"), expect: .stored(.publication, field: "title", value: sqlBibTeX)),
+        Case(name: "bibtex: @string macro expansion bomb", format: .bibtex, bytes: text((0...9).map { level in
+            level == 0 ? "@string{l0 = \"lol\"}" : "@string{l\(level) = " + Array(repeating: "l\(level - 1)", count: 10).joined(separator: " # ") + "}"
+        }.joined(separator: "\n") + "\n@article{a,\n  title = l9,\n  year = 2016\n}\n"), expect: .refused(":7: field @string l6 is longer than 1000000 bytes")),
+        Case(name: "ris: year 99999", format: .ris, bytes: text("TY  - JOUR\nTI  - A title\nPY  - 99999\nER  - \n"), expect: .refused("99999")),
         Case(name: "ris: no end of record", format: .ris, bytes: text("TY  - JOUR\nTI  - No end\n"), expect: .refused("no ER line")),
         Case(name: "ris: NUL byte", format: .ris, bytes: { Data("TY  - JOUR\nTI  - A".utf8) + Data([0]) + Data("\nER  - \n".utf8) }, expect: .refused("NUL byte")),
         Case(name: "ris: lone CR line ends", format: .ris, bytes: text("TY  - JOUR\rTI  - Lone carriage returns\rPY  - 2016\rER  - \r"), expect: .stored(.publication, field: "title", value: "Lone carriage returns")),
@@ -114,7 +118,9 @@ import Testing
     @Test func theCommandLineExitsWithAnErrorNotASignalForEachKindOfHostileFile() throws {
         let folder = try TemporaryFolder()
         let registerPath = folder.path("register.sqlite")
-        _ = try Register.create(at: registerPath)
+        let register = try Register.create(at: registerPath)
+        _ = try register.add(.programme, ["grant-reference": "XX/1", "title": "The programme"])
+        _ = try register.add(.seminar, ["programme": "XX/1", "title": "A seminar"])
         for hostile in Self.cases where hostile.bytes().count < 1_000_000 {
             guard case .refused(let reason) = hostile.expect else { continue }
             let path = folder.path("file-\(hostile.format.rawValue)")

@@ -97,6 +97,10 @@ struct BibTeXScanner {
             default:
                 throw error("field \(field) has no value", at: fieldLine)
             }
+            // @string macros joined with # can double a value's length at every level.
+            guard result.utf8.count <= FieldParser.maximumBytes else {
+                throw error("field \(field) is longer than \(FieldParser.maximumBytes) bytes (1 MB), the longest value impact imports (@string macros joined with # can multiply a value's length)", at: fieldLine)
+            }
             skipSpace()
         } while current == "#"
         return result

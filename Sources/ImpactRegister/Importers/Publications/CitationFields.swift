@@ -35,15 +35,19 @@ enum CitationFields {
         return value
     }
 
-    /// The first four-digit year in a date such as "2016/05/01/" or "2016".
+    /// The first run of four or more digits in a date such as "2016/05/01/" or "2016". A longer
+    /// run ("99999") is kept whole, so that it is refused as a year rather than cut to "9999".
     static func year(_ text: String) -> String? {
-        let digits = Array(text)
-        var index = 0
-        while index + 4 <= digits.count {
-            let slice = digits[index..<(index + 4)]
-            if slice.allSatisfy(\.isNumber) { return String(slice) }
-            index += 1
+        var run = ""
+        for character in text {
+            if character.isASCII, character.isNumber {
+                run.append(character)
+            } else if run.count >= 4 {
+                return run
+            } else {
+                run = ""
+            }
         }
-        return nil
+        return run.count >= 4 ? run : nil
     }
 }
