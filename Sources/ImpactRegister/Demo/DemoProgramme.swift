@@ -14,8 +14,9 @@ public enum DemoProgramme {
     /// refusing to touch any other file.
     public static func build(at path: String) throws -> Register {
         if FileManager.default.fileExists(atPath: path) {
-            let existing = try Register.open(at: path)
-            guard try existing.isDemo() else {
+            // Read without opening it as a register: opening would update an older demo's schema
+            // (and back it up) only for it to be replaced.
+            guard try Register.isDemoFile(at: path) else {
                 throw RegisterError(.alreadyExists, "\(path) is a register that is not a demo register; the demo never overwrites one: choose another --register path")
             }
             for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: path + suffix) }
@@ -36,6 +37,17 @@ public enum DemoProgramme {
 }
 
 extension Register {
+    /// Whether the file at `path` is a register built by `impact demo`, read without changing it.
+    static func isDemoFile(at path: String) throws -> Bool {
+        var configuration = Configuration()
+        configuration.readonly = true
+        let queue: DatabaseQueue
+        do { queue = try DatabaseQueue(path: path, configuration: configuration) } catch { return false }
+        return (try? queue.read { db in
+            try String.fetchOne(db, sql: "SELECT value FROM register_info WHERE key = 'demo'") == "true"
+        }) ?? false
+    }
+
     /// Whether this register was built by `impact demo`.
     public func isDemo() throws -> Bool {
         try database.read { db in
