@@ -52,7 +52,8 @@ let package = Package(
 // never need the fuzzing runtime.
 if Context.environment["IMPACT_FUZZ"] == "1" {
     package.targets.append(.target(name: "CFuzzDriver", path: "Fuzz/CFuzzDriver"))
+    package.targets.append(.target(name: "FuzzSupport", dependencies: ["ImpactRegister", "CFuzzDriver"], path: "Fuzz/FuzzSupport"))
     for name in ["FuzzGtRText", "FuzzGtRXML", "FuzzBibTeX", "FuzzRIS", "FuzzSignInCSV", "FuzzAnnualReturn"] {
-        package.targets.append(.executableTarget(name: name, dependencies: ["ImpactRegister", "CFuzzDriver"], path: "Fuzz/\(name)"))
+        package.targets.append(.executableTarget(name: name, dependencies: ["FuzzSupport"], path: "Fuzz/\(name)"))
     }
 }

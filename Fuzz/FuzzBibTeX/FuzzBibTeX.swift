@@ -1,19 +1,7 @@
-import CFuzzDriver
-import Foundation
-import ImpactRegister
+import FuzzSupport
 
-/// One fuzz input, read as the BibTeX importer reads a file. See Fuzz/README.md.
-@_cdecl("LLVMFuzzerTestOneInput")
-public func fuzzBibTeX(_ start: UnsafePointer<UInt8>?, _ count: Int) -> CInt {
-    guard let start else { return 0 }
-    _ = ImportProbe.run(Data(bytes: start, count: count), format: .bibtex)
-    return 0
-}
-
-/// The program's entry point (SwiftPM names it after the module): hands over to libFuzzer.
+/// The BibTeX importer under libFuzzer. See Fuzz/README.md.
 @_cdecl("FuzzBibTeX_main")
 public func fuzzBibTeXMain(_ argc: CInt, _ argv: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?) -> CInt {
-    var count = argc
-    var arguments = argv
-    return LLVMFuzzerRunDriver(&count, &arguments) { data, size in fuzzBibTeX(data, size) }
+    runFuzzer(.bibtex, argc, argv)
 }

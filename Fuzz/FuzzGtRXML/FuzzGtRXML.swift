@@ -1,19 +1,7 @@
-import CFuzzDriver
-import Foundation
-import ImpactRegister
+import FuzzSupport
 
-/// One fuzz input, read as the GtRXML importer reads a file. See Fuzz/README.md.
-@_cdecl("LLVMFuzzerTestOneInput")
-public func fuzzGtRXML(_ start: UnsafePointer<UInt8>?, _ count: Int) -> CInt {
-    guard let start else { return 0 }
-    _ = ImportProbe.run(Data(bytes: start, count: count), format: .gtrXML)
-    return 0
-}
-
-/// The program's entry point (SwiftPM names it after the module): hands over to libFuzzer.
+/// The GtRXML importer under libFuzzer. See Fuzz/README.md.
 @_cdecl("FuzzGtRXML_main")
 public func fuzzGtRXMLMain(_ argc: CInt, _ argv: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?) -> CInt {
-    var count = argc
-    var arguments = argv
-    return LLVMFuzzerRunDriver(&count, &arguments) { data, size in fuzzGtRXML(data, size) }
+    runFuzzer(.gtrXML, argc, argv)
 }
