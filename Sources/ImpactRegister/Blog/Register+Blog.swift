@@ -10,19 +10,13 @@ extension Register {
 
     /// The blog posts of every seminar, or of one programme's seminars, in series order.
     public func seminarPosts(programme: String? = nil, options: BlogOptions = BlogOptions()) throws -> [SeminarPost] {
-        let programmes = try programme.map { [try record(.programme, programmeID($0))] } ?? records(.programme)
+        let programmes = try records(.programme, ListFilter(programme: programme))
+        if let programme, programmes.isEmpty { throw RegisterError.notFound(.programme, named: programme) }
         return try programmes.flatMap { programme -> [SeminarPost] in
             let evidence = try evidence(programme: String(programme.id))
             let builder = SeminarPostBuilder(evidence: evidence, options: options)
             return evidence.records(.seminar).map(builder.post)
         }
-    }
-
-    private func programmeID(_ reference: String) throws -> Int64 {
-        guard let programme = try records(.programme, ListFilter(programme: reference)).first else {
-            throw RegisterError.notFound(.programme, named: reference)
-        }
-        return programme.id
     }
 }
 

@@ -67,10 +67,9 @@ struct SeminarPostBuilder {
 
     private func measureLines(_ seminar: StoredRecord) -> [SeminarPost.Measure] {
         evidence.records(.measure, of: seminar).compactMap { measure in
-            guard case .decimal(let before) = measure["mean-before"], case .decimal(let after) = measure["mean-after"],
-                  case .integer(let low) = measure["scale-min"], case .integer(let high) = measure["scale-max"] else { return nil }
+            guard let rating = measure.rating else { return nil }
             let statement = measure["statement"]?.text ?? ""
-            return SeminarPost.Measure(text: "“\(statement)”: \(ReportText.decimal(before)) before, \(ReportText.decimal(after)) after (on a scale of \(low) to \(high))")
+            return SeminarPost.Measure(text: "“\(statement)”: \(ReportText.decimal(rating.before)) before, \(ReportText.decimal(rating.after)) after (on a scale of \(SVGCanvas.number(rating.min)) to \(SVGCanvas.number(rating.max)))")
         }
     }
 

@@ -48,13 +48,6 @@ extension Register {
         }) ?? false
     }
 
-    /// Whether this register was built by `impact demo`.
-    public func isDemo() throws -> Bool {
-        try database.read { db in
-            try String.fetchOne(db, sql: "SELECT value FROM register_info WHERE key = 'demo'") == "true"
-        }
-    }
-
     func load(_ entries: [DemoEntry]) throws {
         let context = ChangeContext(actor: "impact demo", origin: .demo, timestamp: DemoProgramme.timestamp)
         try database.write { db in

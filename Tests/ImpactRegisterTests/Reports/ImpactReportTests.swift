@@ -15,7 +15,7 @@ import Testing
         for reference in report.references {
             let kind = try #require(Kind(rawValue: reference.kind))
             let record = try register.record(kind, reference.id)
-            #expect(StackedBarChart.shorten(record.label, to: 110) == reference.label)
+            #expect(ReportText.shorten(record.label, to: 110) == reference.label)
             #expect(markdown.contains("`impact show \(reference.kind) \(reference.id)`"))
         }
     }

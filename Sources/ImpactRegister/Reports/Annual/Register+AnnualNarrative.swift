@@ -45,7 +45,7 @@ struct AnnualNarrativeBuilder {
             return AnnualNarrative.Field(name: Self.readable(field.name), value: value.text)
         }
         let missing = record.kind.fields.filter { $0.isFunderMandatory && record[$0.name] == nil }.map { Self.readable($0.name) }
-        return AnnualNarrative.Entry(ref: citations.cite(record), title: StackedBarChart.shorten(record.label, to: 140), fields: fields,
+        return AnnualNarrative.Entry(ref: citations.cite(record), title: ReportText.shorten(record.label, to: 140), fields: fields,
                                      missing: missing, hasMissing: !missing.isEmpty, command: "impact edit \(record.kind.rawValue) \(record.id)")
     }
 

@@ -31,7 +31,7 @@ struct BeforeAfterChart {
         }
         for (index, item) in items.enumerated() {
             let y = top + Double(index) * rowHeight + rowHeight / 2
-            try canvas.text(StackedBarChart.shorten(item.label, to: 42), x: labelWidth - 10, y: y + 4, anchor: "end")
+            try canvas.text(ReportText.shorten(item.label, to: 42), x: labelWidth - 10, y: y + 4, anchor: "end")
             try canvas.line(x1: x(item.before), y1: y, x2: x(item.after), y2: y, stroke: "#0072B2", width: 3)
             try canvas.circle(cx: x(item.before), cy: y, r: 6, fill: "#999999", tooltip: "Before: \(FieldValue.format(item.before))")
             try canvas.circle(cx: x(item.after), cy: y, r: 6, fill: "#0072B2", tooltip: "After: \(FieldValue.format(item.after))")

@@ -34,7 +34,7 @@ struct StackedBarChart {
         try axis(canvas, top: top, bottom: top + plotHeight, maximum: maximum, scale: scale)
         for (bar, name) in bars.enumerated() {
             let y = top + Double(bar) * (barHeight + gap)
-            try canvas.text(Self.shorten(name, to: 36), x: labelWidth - 8, y: y + barHeight * 0.7, anchor: "end")
+            try canvas.text(ReportText.shorten(name, to: 36), x: labelWidth - 8, y: y + barHeight * 0.7, anchor: "end")
             var x = labelWidth
             for (index, one) in series.enumerated() where one.values[bar] > 0 {
                 let width = one.values[bar] * scale
@@ -62,7 +62,7 @@ struct StackedBarChart {
             let x = 20 + Double(index % 3) * 250
             let rowY = y + Double(index / 3) * 20
             try canvas.rect(x: x, y: rowY - 10, width: 12, height: 12, fill: ChartPalette.colour(index))
-            try canvas.text(Self.shorten(one.label, to: 34), x: x + 18, y: rowY, size: 11)
+            try canvas.text(ReportText.shorten(one.label, to: 34), x: x + 18, y: rowY, size: 11)
         }
     }
 
@@ -78,10 +78,5 @@ struct StackedBarChart {
         var result = 1.0
         for _ in 0..<Int(max(exponent, 0)) { result *= 10 }
         return result
-    }
-
-    static func shorten(_ text: String, to limit: Int) -> String {
-        let line = text.split(whereSeparator: \.isNewline).joined(separator: " ")
-        return line.count <= limit ? line : String(line.prefix(limit - 1)) + "…"
     }
 }

@@ -39,7 +39,7 @@ public struct ReportReference: Sendable {
         kind = record.kind.rawValue
         id = record.id
         kindTitle = record.kind.title
-        label = StackedBarChart.shorten(record.label, to: 110)
+        label = ReportText.shorten(record.label, to: 110)
         let provenance = record.provenance
         origin = provenance.sourceFile.map { "\(provenance.origin) from \(($0 as NSString).lastPathComponent)" } ?? provenance.origin
         command = "impact show \(record.kind.rawValue) \(record.id)"

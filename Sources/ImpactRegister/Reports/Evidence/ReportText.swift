@@ -48,4 +48,10 @@ enum ReportText {
         guard let text = record[field]?.text.trimmed, !text.isEmpty else { return nil }
         return text
     }
+
+    /// The text on one line, cut to `limit` characters with an ellipsis.
+    static func shorten(_ text: String, to limit: Int) -> String {
+        let line = text.split(whereSeparator: \.isNewline).joined(separator: " ")
+        return line.count <= limit ? line : String(line.prefix(limit - 1)) + "…"
+    }
 }

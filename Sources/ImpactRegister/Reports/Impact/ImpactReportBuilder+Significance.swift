@@ -13,7 +13,7 @@ extension ImpactReportBuilder {
             let seminar = evidence.records(.seminar).first { .integer($0.id) == measure["seminar"] }
             let respondents = countValue(measure["respondents"])
             let who = respondents.map { "n = \(ReportText.grouped($0)) respondents" } ?? "number of respondents not recorded"
-            guard let rating = rating(measure) else {
+            guard let rating = measure.rating else {
                 claims.append(ReportClaim("“\(statement)”: the before and after means are not both recorded.", refs: [ref]))
                 continue
             }
@@ -137,7 +137,7 @@ extension ImpactReportBuilder {
             for record in records {
                 for field in fields {
                     guard let url = ReportText.text(record, field) else { continue }
-                    claims.append(ReportClaim("\(StackedBarChart.shorten(record.label, to: 80)): \(url)", refs: [citations.cite(record)]))
+                    claims.append(ReportClaim("\(ReportText.shorten(record.label, to: 80)): \(url)", refs: [citations.cite(record)]))
                 }
             }
         }

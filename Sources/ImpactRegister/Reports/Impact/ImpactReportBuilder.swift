@@ -85,7 +85,7 @@ final class ImpactReportBuilder {
             claims.append(ReportClaim("Further funding won: \(ReportText.list(totals.lines)), from \(ReportText.count(funding.count, "award")).",
                                       refs: citations.cite(funding)))
         }
-        let rising = evidence.records(.measure).filter { rating($0).map { $0.after > $0.before } ?? false }
+        let rising = evidence.records(.measure).filter { $0.rating.map { $0.after > $0.before } ?? false }
         if !rising.isEmpty {
             claims.append(ReportClaim("Mean self-ratings rose after the event on \(ReportText.count(rising.count, "statement")).",
                                       refs: citations.cite(rising)))
@@ -103,21 +103,6 @@ final class ImpactReportBuilder {
     func countValue(_ value: FieldValue?) -> Int64? {
         if case .integer(let number) = value { return number }
         return nil
-    }
-
-    /// A measure's scale and means, when both means are recorded.
-    func rating(_ measure: StoredRecord) -> (before: Double, after: Double, min: Double, max: Double)? {
-        guard let before = decimalValue(measure["mean-before"]), let after = decimalValue(measure["mean-after"]),
-              let low = countValue(measure["scale-min"]), let high = countValue(measure["scale-max"]) else { return nil }
-        return (before, after, Double(low), Double(high))
-    }
-
-    private func decimalValue(_ value: FieldValue?) -> Double? {
-        switch value {
-        case .decimal(let number): number
-        case .integer(let number): Double(number)
-        default: nil
-        }
     }
 
     /// A seminar's name in tables: `#2 Enacting co-production`.
