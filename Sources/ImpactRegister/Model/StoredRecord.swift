@@ -9,11 +9,21 @@ public struct StoredRecord: Sendable {
     public let isPlaceholder: Bool
     /// Problems found on import, such as a value that fits no vocabulary.
     public let flags: [String]
+    /// The records each link field points at: their ids and the text people know them by.
+    let linkTargets: [String: [(id: Int64, label: String)]]
+    /// The id each reference field holds.
+    let referenceIDs: [String: Int64]
 
     /// The value of the field called `name`.
     public subscript(name: String) -> FieldValue? {
         values.first { $0.field.name == name }?.value
     }
+
+    /// The records the link field `name` points at, in id order.
+    func targets(_ name: String) -> [(id: Int64, label: String)] { linkTargets[name] ?? [] }
+
+    /// The id the reference field `name` holds.
+    func referenceID(_ name: String) -> Int64? { referenceIDs[name] }
 
     /// The text that names the record in lists.
     public var label: String {

@@ -7,6 +7,13 @@ enum JSONList {
     }
 
     static func decode(_ text: String) -> [String] {
-        (try? JSONDecoder().decode([String].self, from: Data(text.utf8))) ?? []
+        // What `encode` wrote without any escape — `["a","b"]` — holds no quote inside a value,
+        // so it splits on `","` exactly (a part still holding a quote means other spacing); anything else goes through the JSON decoder.
+        if text == "[]" { return [] }
+        if text.hasPrefix("[\""), text.hasSuffix("\"]"), text.utf8.count >= 4, !text.utf8.contains(UInt8(ascii: "\\")) {
+            let parts = text.dropFirst(2).dropLast(2).split(separator: "\",\"", omittingEmptySubsequences: false)
+            if !parts.contains(where: { $0.contains("\"") }) { return parts.map(String.init) }
+        }
+        return (try? JSONDecoder().decode([String].self, from: Data(text.utf8))) ?? []
     }
 }

@@ -9,19 +9,29 @@ struct RecordReader {
         guard let row = try Row.fetchOne(db.cachedStatement(sql: sql), arguments: [id]) else {
             throw RegisterError.notFound(kind, id)
         }
-        return try record(kind, row)
+        return try records(kind, [row])[0]
     }
 
     func list(_ kind: Kind, _ filter: ListFilter) throws -> [StoredRecord] {
         let (clauses, arguments) = try ListQuery(kind: kind, filter: filter).conditions()
         let whereClause = clauses.isEmpty ? "" : " WHERE " + clauses.joined(separator: " AND ")
         let sql = "\(Self.select(kind))\(whereClause) ORDER BY \(Self.order(kind))"
-        return try Row.fetchAll(db.cachedStatement(sql: sql), arguments: arguments).map { try record(kind, $0) }
+        let rows = try Row.fetchAll(db.cachedStatement(sql: sql), arguments: arguments)
+        var result: [StoredRecord] = []
+        result.reserveCapacity(rows.count)
+        for start in stride(from: 0, to: rows.count, by: Self.pageSize) {
+            result += try records(kind, Array(rows[start..<min(start + Self.pageSize, rows.count)]))
+        }
+        return result
     }
+
+    /// Records are read a page at a time: one query for the page's rows, then one per related
+    /// table (see ``RelatedValues``).
+    static let pageSize = 500
 
     /// Calls `body` with every record of a kind that passes the filter, a page at a time in id
     /// order, so that exporting a register of any size holds only one page in memory.
-    func forEach(_ kind: Kind, _ filter: ListFilter, pageSize: Int = 500, _ body: (StoredRecord) throws -> Void) throws {
+    func forEach(_ kind: Kind, _ filter: ListFilter, pageSize: Int = RecordReader.pageSize, _ body: (StoredRecord) throws -> Void) throws {
         let (clauses, arguments) = try ListQuery(kind: kind, filter: filter).conditions()
         let conditions = (clauses + ["\(Self.idColumn(kind)) > ?"]).joined(separator: " AND ")
         let sql = "\(Self.select(kind)) WHERE \(conditions) ORDER BY \(Self.idColumn(kind)) LIMIT \(pageSize)"
@@ -30,8 +40,7 @@ struct RecordReader {
             var page = arguments
             page += [last]
             let rows = try Row.fetchAll(db.cachedStatement(sql: sql), arguments: page)
-            for row in rows {
-                let record = try record(kind, row)
+            for record in try records(kind, rows) {
                 try body(record)
                 last = record.id
             }
@@ -55,45 +64,69 @@ struct RecordReader {
         }
     }
 
-    private func record(_ kind: Kind, _ row: Row) throws -> StoredRecord {
-        let id: Int64 = kind.isOutcome ? row["outcome_id"] : row["id"]
-        var values: [(field: FieldSpec, value: FieldValue?)] = []
-        for field in kind.fields {
-            values.append((field, try value(of: field, row, owner: id)))
+    /// Turns rows of one kind into records, reading what they need from other tables once
+    /// for all of them.
+    private func records(_ kind: Kind, _ rows: [Row]) throws -> [StoredRecord] {
+        guard let first = rows.first else { return [] }
+        let columns = ColumnIndex(first)
+        let idIndex = columns[kind.isOutcome ? "outcome_id" : "id"] ?? 0
+        let ids = rows.map { $0[idIndex] as Int64 }
+        let related = try RelatedValues(db: db, kind: kind, ids: ids, rows: rows, columns: columns)
+        let fields = kind.fields.map { field in
+            (field, columns[field.column], Self.currencyColumn(field).flatMap { columns[$0] })
         }
-        let flags = try String.fetchAll(db.cachedStatement(sql: """
-            SELECT problem || coalesce(' in --' || field, '') || coalesce(': "' || value || '"', '')
-            FROM flag WHERE kind = ? AND record_id = ? ORDER BY id
-            """), arguments: [kind.rawValue, id])
-        let provenance = Provenance(
-            origin: row["origin"], sourceFile: row["source_file"], sourceID: row["source_id"],
-            createdAt: row["created_at"], createdBy: row["created_by"],
-            updatedAt: row["updated_at"], updatedBy: row["updated_by"])
-        let placeholder: Bool = kind.isOutcome ? row["placeholder"] : false
-        return StoredRecord(kind: kind, id: id, values: values, provenance: provenance, isPlaceholder: placeholder, flags: flags)
+        let provenance = ["origin", "source_file", "source_id", "created_at", "created_by", "updated_at", "updated_by"].map { columns[$0] ?? 0 }
+        let placeholderIndex = columns["placeholder"]
+        return zip(rows, ids).map { row, id in
+            var values: [(field: FieldSpec, value: FieldValue?)] = []
+            values.reserveCapacity(fields.count)
+            for (field, index, currencyIndex) in fields {
+                let stored: DatabaseValue = index.map { row[$0] } ?? .null
+                values.append((field, Self.value(of: field, stored, currency: currencyIndex.flatMap { row[$0] as String? }, owner: id, related)))
+            }
+            let origin = Provenance(
+                origin: row[provenance[0]], sourceFile: row[provenance[1]], sourceID: row[provenance[2]],
+                createdAt: row[provenance[3]], createdBy: row[provenance[4]],
+                updatedAt: row[provenance[5]], updatedBy: row[provenance[6]])
+            let placeholder: Bool = kind.isOutcome ? placeholderIndex.map { row[$0] } ?? false : false
+            var targets: [String: [(id: Int64, label: String)]] = [:]
+            var references: [String: Int64] = [:]
+            for (field, index, _) in fields {
+                switch field.type {
+                case .links: targets[field.name] = related.links[field.name]?[id] ?? []
+                case .reference: if let index, let target = row[index] as Int64? { references[field.name] = target }
+                default: continue
+                }
+            }
+            return StoredRecord(kind: kind, id: id, values: values, provenance: origin, isPlaceholder: placeholder,
+                                flags: related.flags[id] ?? [], linkTargets: targets, referenceIDs: references)
+        }
     }
 
-    // Swift 6.3.1's optimiser crashes (CopyPropagation) on this function in release builds.
-    @_optimize(none)
-    private func value(of field: FieldSpec, _ row: Row, owner: Int64) throws -> FieldValue? {
-        let stored: DatabaseValue = row[field.column] ?? .null
+    private static func currencyColumn(_ field: FieldSpec) -> String? {
+        if case .money(let currencyColumn) = field.type { return currencyColumn }
+        return nil
+    }
+
+    private static func value(of field: FieldSpec, _ stored: DatabaseValue, currency: String?, owner: Int64, _ related: RelatedValues) -> FieldValue? {
+        if case .links = field.type {
+            let items = related.links[field.name]?[owner] ?? []
+            return items.isEmpty ? nil : .references(items.map(\.label))
+        }
+        if stored.isNull { return nil }
         switch field.type {
-        case .links(let spec):
-            let items = try links(spec, owner: owner)
-            return items.isEmpty ? nil : .references(items)
-        case _ where stored.isNull:
-            return nil
         case .count, .year:
             return Int64.fromDatabaseValue(stored).map(FieldValue.integer)
         case .decimal:
             return Double.fromDatabaseValue(stored).map(FieldValue.decimal)
         case .vocabularyList, .years:
             return String.fromDatabaseValue(stored).map { .list(JSONList.decode($0)) }
-        case .money(let currencyColumn):
-            let code: String? = row[currencyColumn]
-            return Self.money(minor: stored, code: code)
+        case .money:
+            return money(minor: stored, code: currency)
         case .reference(let target):
-            return try reference(stored, target)
+            guard let id = Int64.fromDatabaseValue(stored) else { return nil }
+            guard target == .programme else { return .integer(id) }
+            return related.grantReferences[id].map(FieldValue.text)
         default:
             return String.fromDatabaseValue(stored).map(FieldValue.text)
         }
@@ -103,37 +136,5 @@ struct RecordReader {
         guard let minor = Int64.fromDatabaseValue(stored), let code else { return nil }
         guard let currency = Currency(rawValue: code) else { return .text("\(minor) \(code) (minor units)") }
         return .money(Money(minorUnits: minor, currency: currency))
-    }
-
-    /// A programme is shown by its grant reference, other records by their id.
-    private func reference(_ stored: DatabaseValue, _ target: Kind) throws -> FieldValue? {
-        guard target == .programme else { return Int64.fromDatabaseValue(stored).map(FieldValue.integer) }
-        let reference = try String.fetchOne(db.cachedStatement(sql: "SELECT grant_reference FROM programme WHERE id = ?"), arguments: [stored])
-        return reference.map(FieldValue.text)
-    }
-
-    private func links(_ spec: LinkSpec, owner: Int64) throws -> [String] {
-        try linkTargets(spec, owner: owner).map(\.label)
-    }
-
-    /// The records a link field points at: their ids, and the text people know them by.
-    func linkTargets(_ spec: LinkSpec, owner: Int64) throws -> [(id: Int64, label: String)] {
-        let roleClause = spec.role == nil ? "" : " AND l.role = ?"
-        var arguments: [DatabaseValue] = [owner.databaseValue]
-        if let role = spec.role { arguments.append(role.databaseValue) }
-        let select: String
-        switch spec.target {
-        case .kind(.programme): select = "SELECT l.\(spec.targetColumn), t.grant_reference FROM \(spec.table) l JOIN programme t ON t.id = l.\(spec.targetColumn)"
-        case .kind(.person): select = "SELECT l.\(spec.targetColumn), t.name FROM \(spec.table) l JOIN person t ON t.id = l.\(spec.targetColumn)"
-        default: select = "SELECT l.\(spec.targetColumn), CAST(l.\(spec.targetColumn) AS TEXT) FROM \(spec.table) l"
-        }
-        let sql = "\(select) WHERE l.\(spec.ownerColumn) = ?\(roleClause) ORDER BY l.\(spec.targetColumn)"
-        return try Row.fetchAll(db.cachedStatement(sql: sql), arguments: StatementArguments(arguments)).map { ($0[0], $0[1]) }
-    }
-
-    /// The id a reference field holds, for a record already read.
-    func referenceID(_ kind: Kind, _ id: Int64, _ field: FieldSpec) throws -> Int64? {
-        let key = kind.isOutcome ? "outcome_id" : "id"
-        return try Int64.fetchOne(db.cachedStatement(sql: "SELECT \"\(field.column)\" FROM \(kind.table) WHERE \(key) = ?"), arguments: [id])
     }
 }

@@ -32,7 +32,11 @@ enum AnnualReturnNames {
         return (parts.first.map(String.init) ?? "") + parts.dropFirst().map { $0.prefix(1).uppercased() + $0.dropFirst() }.joined()
     }
 
-    static func field(_ field: FieldSpec) -> String { camel(field.name) }
+    static func field(_ field: FieldSpec) -> String { fieldNames[field.name] ?? camel(field.name) }
+
+    /// Every field's element name, worked out once: an export asks for them a million times.
+    private static let fieldNames: [String: String] = Dictionary(
+        Kind.allCases.flatMap { $0.fields.map { ($0.name, camel($0.name)) } }, uniquingKeysWith: { first, _ in first })
 
     /// The fields a kind's element carries: all of them, references as `ref` attributes.
     static func fields(_ kind: Kind) -> [FieldSpec] { kind.fields }

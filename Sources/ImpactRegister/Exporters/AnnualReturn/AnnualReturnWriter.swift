@@ -50,7 +50,6 @@ struct AnnualReturnWriter {
     }
 
     private func isIncluded(_ record: StoredRecord, programmes: Set<Int64>?) throws -> Bool {
-        let reader = RecordReader(db: db)
         if let period = options.period, let name = record.kind.yearField, let field = record.kind.field(named: name),
            !period.contains(record[name], of: field.type) {
             return false
@@ -65,17 +64,15 @@ struct AnnualReturnWriter {
             return !programmes.isDisjoint(with: members + speaks)
         case .programme: return programmes?.contains(record.id) ?? true
         case .attendance, .speaker, .measure:
-            guard let field = record.kind.field(named: "seminar") else { return false }
-            return try reader.referenceID(record.kind, record.id, field).map { written[.seminar]?.contains($0) == true } ?? false
+            return record.referenceID("seminar").map { written[.seminar]?.contains($0) == true } ?? false
         case .attendee:
             return false
         default:
-            if let field = record.kind.field(named: "programme"), case .links(let spec) = field.type {
-                let targets = try reader.linkTargets(spec, owner: record.id).map(\.id)
-                return targets.contains { written[.programme]?.contains($0) == true }
+            if let field = record.kind.field(named: "programme"), case .links = field.type {
+                return record.targets(field.name).contains { written[.programme]?.contains($0.id) == true }
             }
-            if let field = record.kind.field(named: "programme") {
-                return try reader.referenceID(record.kind, record.id, field).map { written[.programme]?.contains($0) == true } ?? false
+            if record.kind.field(named: "programme") != nil {
+                return record.referenceID("programme").map { written[.programme]?.contains($0) == true } ?? false
             }
             return true
         }
@@ -105,14 +102,14 @@ struct AnnualReturnWriter {
         let name = AnnualReturnNames.field(field)
         switch field.type {
         case .links(let spec):
-            for target in try RecordReader(db: db).linkTargets(spec, owner: record.id) {
+            for target in record.targets(field.name) {
                 let kind = Self.kind(of: spec, id: target.id, db: db)
                 guard let kind, written[kind]?.contains(target.id) == true else { continue }
                 try reference(name, key: AnnualReturnNames.key(kind, target.id), label: target.label)
             }
             return
         case .reference(let kind):
-            guard let id = try RecordReader(db: db).referenceID(record.kind, record.id, field), written[kind]?.contains(id) == true else { return }
+            guard let id = record.referenceID(field.name), written[kind]?.contains(id) == true else { return }
             try reference(name, key: AnnualReturnNames.key(kind, id), label: record[field.name]?.text ?? String(id))
             return
         default:

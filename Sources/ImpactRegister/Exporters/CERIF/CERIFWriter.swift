@@ -92,11 +92,9 @@ struct CERIFWriter {
     }
 
     private func team(_ record: StoredRecord) throws {
-        let reader = RecordReader(db: db)
         var members: [(String, Int64, String)] = []
         for (field, role) in [("principal-investigator", "PrincipalInvestigator"), ("co-investigators", "Member")] {
-            guard let spec = record.kind.field(named: field), case .links(let link) = spec.type else { continue }
-            members += try reader.linkTargets(link, owner: record.id).map { (role, $0.id, $0.label) }
+            members += record.targets(field).map { (role, $0.id, $0.label) }
         }
         guard !members.isEmpty else { return }
         try xml.startElement("Team")
@@ -222,8 +220,7 @@ struct CERIFWriter {
     // MARK: - Pieces
 
     private func originatesFrom(_ record: StoredRecord) throws {
-        guard let spec = record.kind.field(named: "programme"), case .links(let link) = spec.type else { return }
-        for target in try RecordReader(db: db).linkTargets(link, owner: record.id) {
+        for target in record.targets("programme") {
             try xml.startElement("OriginatesFrom")
             try xml.startElement("Project")
             try xml.attribute("id", "Projects/\(target.id)")
