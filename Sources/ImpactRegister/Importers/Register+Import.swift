@@ -3,8 +3,9 @@ import GRDB
 
 extension Register {
     /// Imports files and folders: each file is parsed (both cores at once) and written in a
-    /// transaction of its own, so a file with an error leaves nothing behind while the
-    /// others are still imported.
+    /// savepoint of its own, so a file with an error leaves nothing behind while the
+    /// others are still imported. A batch of files is committed at once: a commit copies every
+    /// page it changed to the write-ahead log, and the same index pages change in every file.
     ///
     /// ```swift
     /// let report = try register.importFiles(["gtr/"], options: ImportOptions(), context: .imported(by: "admin"))
@@ -31,8 +32,18 @@ extension Register {
         for (index, batch) in batches.enumerated() {
             let parsed = next?.wait() ?? []
             next = index + 1 < batches.count ? parse(batches[index + 1]) : nil
-            for (path, result) in zip(files[batch], parsed) {
-                report.files.append(try write(path, result, dryRun: dryRun, context: context))
+            let written = try database.writeWithoutTransaction { db in
+                var written: [ImportReport.File] = []
+                try db.inTransaction {
+                    for (path, result) in zip(files[batch], parsed) {
+                        written.append(try write(path, result, db: db, context: context))
+                    }
+                    return dryRun ? .rollback : .commit
+                }
+                return written
+            }
+            for file in written {
+                report.files.append(file)
                 progress?(report.files.count, files.count)
             }
         }
@@ -53,7 +64,7 @@ extension Register {
         }
     }
 
-    private func write(_ path: String, _ parsed: ParallelParser.Parsed, dryRun: Bool, context: ChangeContext) throws -> ImportReport.File {
+    private func write(_ path: String, _ parsed: ParallelParser.Parsed, db: Database, context: ChangeContext) throws -> ImportReport.File {
         var file = ImportReport.File(path: path, format: parsed.format)
         let records: [ImportedRecord]
         switch parsed.result {
@@ -67,11 +78,9 @@ extension Register {
         fileContext.sourceFile = path
         fileContext.strictness = .keepAndFlag
         do {
-            try database.writeWithoutTransaction { db in
-                try db.inTransaction {
-                    file = try RecordUpserter(db: db, context: fileContext, path: path).write(records, into: file)
-                    return dryRun ? .rollback : .commit
-                }
+            try db.inSavepoint {
+                file = try RecordUpserter(db: db, context: fileContext, path: path).write(records, into: file)
+                return .commit
             }
         } catch let error as ImportError {
             file = ImportReport.File(path: path, format: parsed.format)

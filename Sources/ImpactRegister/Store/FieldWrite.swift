@@ -23,3 +23,11 @@ struct FieldWrite {
         shown.merge(other.shown) { $1 }
     }
 }
+
+extension StatementArguments {
+    /// Arguments from values already converted. GRDB's initialiser for a sequence of one
+    /// convertible type builds a key path on every call, which was a twentieth of an import.
+    init(values: [DatabaseValue]) {
+        self.init(values.map { $0 as (any DatabaseValueConvertible)? })
+    }
+}

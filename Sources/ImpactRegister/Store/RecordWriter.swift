@@ -149,7 +149,7 @@ struct RecordWriter {
         let names = columns.keys.sorted()
         let sql = "INSERT INTO \(table) (\(names.map(quoted).joined(separator: ", "))) VALUES (\(names.map { _ in "?" }.joined(separator: ", ")))"
         let statement = try db.cachedStatement(sql: sql)
-        try statement.execute(arguments: StatementArguments(names.map { columns[$0] ?? .null }))
+        try statement.execute(arguments: StatementArguments(values: names.map { columns[$0] ?? .null }))
         return db.lastInsertedRowID
     }
 
@@ -157,7 +157,7 @@ struct RecordWriter {
         let names = columns.keys.sorted()
         let sql = "UPDATE \(table) SET \(names.map { "\(quoted($0)) = ?" }.joined(separator: ", ")) WHERE \(key) = ?"
         do {
-            try db.cachedStatement(sql: sql).execute(arguments: StatementArguments(names.map { columns[$0] ?? .null } + [id.databaseValue]))
+            try db.cachedStatement(sql: sql).execute(arguments: StatementArguments(values: names.map { columns[$0] ?? .null } + [id.databaseValue]))
         } catch let error as DatabaseError where error.resultCode == .SQLITE_CONSTRAINT {
             throw ConstraintMessage.error(error, kind: Kind(rawValue: table.replacingOccurrences(of: "_", with: "-")) ?? .programme)
         }
@@ -170,12 +170,13 @@ struct RecordWriter {
             if let role = spec.role { roleArgument = [role.databaseValue] }
             if replacing {
                 try db.cachedStatement(sql: "DELETE FROM \(spec.table) WHERE \(spec.ownerColumn) = ?\(roleClause)")
-                    .execute(arguments: StatementArguments([owner.databaseValue] + roleArgument))
+                    .execute(arguments: StatementArguments(values: [owner.databaseValue] + roleArgument))
             }
             let columns = [spec.ownerColumn, spec.targetColumn] + (spec.role == nil ? [] : ["role"])
             let sql = "INSERT OR IGNORE INTO \(spec.table) (\(columns.joined(separator: ", "))) VALUES (\(columns.map { _ in "?" }.joined(separator: ", ")))"
+            let statement = try db.cachedStatement(sql: sql)
             for target in targets {
-                try db.cachedStatement(sql: sql).execute(arguments: StatementArguments([owner.databaseValue, target.databaseValue] + roleArgument))
+                try statement.execute(arguments: StatementArguments(values: [owner.databaseValue, target.databaseValue] + roleArgument))
             }
         }
     }

@@ -173,12 +173,13 @@ public final class XMLStreamWriter {
         }
     }
 
-    private func call(_ action: String, _ body: (xmlTextWriterPtr) -> Int32) throws {
+    // The action is only put into words when something fails: an export makes millions of calls.
+    private func call(_ action: @autoclosure () -> String, _ body: (xmlTextWriterPtr) -> Int32) throws {
         guard let writer else {
-            throw XMLOutputError(path: path, message: "cannot \(action): the writer is closed")
+            throw XMLOutputError(path: path, message: "cannot \(action()): the writer is closed")
         }
         guard body(writer) >= 0 else {
-            throw XMLOutputError(path: path, message: "libxml2 could not \(action)")
+            throw XMLOutputError(path: path, message: "libxml2 could not \(action())")
         }
     }
 }

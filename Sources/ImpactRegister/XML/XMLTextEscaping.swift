@@ -31,6 +31,7 @@ public enum XMLTextEscaping {
     /// Replaces every forbidden character (and U+E000) with U+E000 and four hex digits.
     /// Returns `text` unchanged, without copying, when nothing needs encoding.
     public static func encodeForbidden(_ text: String) -> String {
+        guard mayNeedEncoding(text) else { return text }
         guard text.unicodeScalars.contains(where: needsEncoding) else { return text }
         var result = String.UnicodeScalarView()
         for scalar in text.unicodeScalars {
@@ -63,6 +64,15 @@ public enum XMLTextEscaping {
             }
         }
         return String(result)
+    }
+
+    /// A quick look at the bytes: every character that needs encoding is a byte below 0x20 in
+    /// UTF-8, or starts with 0xEE (U+E000) or 0xEF (U+FFFE, U+FFFF).
+    private static func mayNeedEncoding(_ text: String) -> Bool {
+        var text = text
+        return text.withUTF8 { bytes in
+            bytes.contains { byte in (byte < 0x20 && byte != 0x09 && byte != 0x0A && byte != 0x0D) || byte == 0xEE || byte == 0xEF }
+        }
     }
 
     private static func needsEncoding(_ scalar: Unicode.Scalar) -> Bool {

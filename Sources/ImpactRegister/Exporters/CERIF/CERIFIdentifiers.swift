@@ -14,7 +14,7 @@ enum CERIFIdentifiers {
 
     static func issn(_ text: String) -> String? {
         let value = text.trimmed
-        let characters = Array(value.replacingOccurrences(of: "-", with: ""))
+        let characters = Array(value.filter { $0 != "-" })
         guard characters.count == 8, value.count == 8 || (value.count == 9 && Array(value)[4] == "-"),
               characters.prefix(7).allSatisfy(\.isASCIIDigit), characters[7].isASCIIDigit || characters[7] == "X" else { return nil }
         return value

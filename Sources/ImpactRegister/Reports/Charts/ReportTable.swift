@@ -39,7 +39,13 @@ public struct ReportTable: Sendable {
 
     /// Text that cannot break a Markdown table: no line breaks, pipes escaped.
     static func markdownSafe(_ text: String) -> String {
-        text.replacingOccurrences(of: "\r\n", with: " ").replacingOccurrences(of: "\n", with: " ")
-            .replacingOccurrences(of: "\r", with: " ").replacingOccurrences(of: "|", with: "\\|")
+        guard text.utf8.contains(where: { $0 == UInt8(ascii: "\n") || $0 == UInt8(ascii: "\r") || $0 == UInt8(ascii: "|") }) else { return text }
+        var safe = ""
+        safe.reserveCapacity(text.utf8.count + 8)
+        // "\r\n" is one Character, so each break of any kind becomes one space.
+        for character in text {
+            if character.isNewline { safe.append(" ") } else if character == "|" { safe += "\\|" } else { safe.append(character) }
+        }
+        return safe
     }
 }

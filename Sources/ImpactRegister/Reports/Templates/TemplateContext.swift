@@ -3,6 +3,8 @@
 /// through `Mirror`, which made a 1,000-outcome report take most of a second).
 enum TemplateContext {
     static func make(_ value: Any) -> Any {
+        // Most values are text and numbers: no need to reflect them.
+        if value is String || value is Int || value is Bool || value is Double { return value }
         let mirror = Mirror(reflecting: value)
         switch mirror.displayStyle {
         case .collection?, .set?:
@@ -23,8 +25,16 @@ enum TemplateContext {
 
     /// The value an optional holds, or `nil`; any other value as it is.
     private static func unwrap(_ value: Any) -> Any? {
-        let mirror = Mirror(reflecting: value)
-        guard mirror.displayStyle == .optional else { return value }
-        return mirror.children.first?.value
+        guard let optional = value as? any OptionalValue else { return value }
+        return optional.wrapped
     }
+}
+
+/// An optional of any type, seen through `Any`.
+private protocol OptionalValue {
+    var wrapped: Any? { get }
+}
+
+extension Optional: OptionalValue {
+    fileprivate var wrapped: Any? { self.map { $0 as Any } }
 }

@@ -17,6 +17,9 @@ enum RegisterMigrator {
                 try db.execute(sql: statement)
             }
         }
+        migrator.registerMigration(ChecksWithoutTemporaryTables.name) { db in
+            try ChecksWithoutTemporaryTables.migrate(db)
+        }
         return migrator
     }
 }
