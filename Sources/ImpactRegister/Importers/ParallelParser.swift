@@ -5,15 +5,17 @@ enum ParallelParser {
     struct Parsed: Sendable {
         var format: ImportFormat?
         var result: Result<[ImportedRecord], ImportError>
+        /// Each record's fields, checked as far as they can be without the register.
+        var prepared: [Result<PreparedFields, RegisterError>] = []
     }
 
     /// Starts parsing a batch in the background, so that the next batch is parsed while the
     /// current one is written; `wait()` gives the results.
-    static func start(_ paths: [String], format: ImportFormat?, options: ImportOptions, groups: [String: String]) -> Pending {
+    static func start(_ paths: [String], format: ImportFormat?, options: ImportOptions, groups: [String: String], context: ChangeContext) -> Pending {
         let pending = Pending()
         pending.group.enter()
         DispatchQueue.global().async {
-            pending.results = parse(paths, format: format, options: options, groups: groups)
+            pending.results = parse(paths, format: format, options: options, groups: groups, context: context)
             pending.group.leave()
         }
         return pending
@@ -31,10 +33,22 @@ enum ParallelParser {
         }
     }
 
-    static func parse(_ paths: [String], format: ImportFormat?, options: ImportOptions, groups: [String: String]) -> [Parsed] {
+    static func parse(_ paths: [String], format: ImportFormat?, options: ImportOptions, groups: [String: String], context: ChangeContext) -> [Parsed] {
         let results = ResultSlots(count: paths.count)
         DispatchQueue.concurrentPerform(iterations: paths.count) { index in
-            results.set(index, parse(paths[index], format: format, options: options, groups: groups))
+            var parsed = parse(paths[index], format: format, options: options, groups: groups)
+            if case .success(let records) = parsed.result {
+                parsed.prepared = records.map { record in
+                    do {
+                        return .success(try PreparedFields.prepare(record.kind, record.fields, context: context))
+                    } catch let error as RegisterError {
+                        return .failure(error)
+                    } catch {
+                        return .failure(RegisterError(.invalidValue, "\(record.kind.rawValue): \(error)"))
+                    }
+                }
+            }
+            results.set(index, parsed)
         }
         return results.values
     }

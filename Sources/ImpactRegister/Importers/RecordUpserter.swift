@@ -7,13 +7,20 @@ struct RecordUpserter {
     let context: ChangeContext
     let path: String
 
-    func write(_ records: [ImportedRecord], into report: ImportReport.File) throws -> ImportReport.File {
+    /// Writes `records`; `prepared` holds their fields checked in advance, one per record
+    /// (see ``PreparedFields``), or is empty to check them here.
+    func write(_ records: [ImportedRecord], prepared: [Result<PreparedFields, RegisterError>] = [], into report: ImportReport.File) throws -> ImportReport.File {
         var report = report
         var ids: [String: Int64] = [:]
         let lastFlag = try Int64.fetchOne(db.cachedStatement(sql: "SELECT coalesce(max(id), 0) FROM flag")) ?? 0
-        for record in records {
+        for (index, record) in records.enumerated() {
             do {
                 let fields = try resolve(record.fields, ids, record)
+                let checked = index < prepared.count
+                    ? try prepared[index].get()
+                    : try PreparedFields.prepare(record.kind, fields, context: context)
+                // References to records of the same file are known only now.
+                let ready = PreparedFields(write: checked.write, remaining: fields.filter { checked.remaining[$0.key] != nil })
                 var writer = RecordWriter(db: db, context: context)
                 writer.sourceID = record.sourceID
                 writer.replacesLinks = false
@@ -22,12 +29,12 @@ struct RecordUpserter {
                     id = existing
                     var changed = false
                     try db.inSavepoint {
-                        changed = try writer.update(record.kind, existing, fields)
+                        changed = try writer.update(record.kind, existing, ready, given: Set(fields.keys))
                         return changed ? .commit : .rollback
                     }
                     if changed { report.updated += 1 } else { report.unchanged += 1 }
                 } else {
-                    id = try writer.insert(record.kind, fields)
+                    id = try writer.insert(record.kind, ready)
                     report.added += 1
                 }
                 if let key = record.key { ids[key] = id }

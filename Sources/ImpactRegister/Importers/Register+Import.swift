@@ -26,7 +26,11 @@ extension Register {
         defer { try? database.writeWithoutTransaction { db in try db.execute(sql: "PRAGMA wal_autocheckpoint = 1000") } }
         let batchSize = 64
         let batches = stride(from: 0, to: files.count, by: batchSize).map { $0..<min($0 + batchSize, files.count) }
-        let parse = { (batch: Range<Int>) in ParallelParser.start(Array(files[batch]), format: format, options: options, groups: groups) }
+        var parseContext = context
+        parseContext.strictness = .keepAndFlag
+        let parse = { [parseContext] (batch: Range<Int>) in
+            ParallelParser.start(Array(files[batch]), format: format, options: options, groups: groups, context: parseContext)
+        }
         // While one batch is written, the next is parsed.
         var next = batches.first.map(parse)
         for (index, batch) in batches.enumerated() {
@@ -79,7 +83,7 @@ extension Register {
         fileContext.strictness = .keepAndFlag
         do {
             try db.inSavepoint {
-                file = try RecordUpserter(db: db, context: fileContext, path: path).write(records, into: file)
+                file = try RecordUpserter(db: db, context: fileContext, path: path).write(records, prepared: parsed.prepared, into: file)
                 return .commit
             }
         } catch let error as ImportError {

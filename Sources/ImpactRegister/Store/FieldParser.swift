@@ -9,7 +9,18 @@ struct FieldParser {
 
     let kind: Kind
     let context: ChangeContext
-    let db: Database
+    /// The register, for fields that refer to its records (see ``needsRegister(_:)``); without
+    /// one, only the other fields can be parsed.
+    let db: Database?
+
+    /// Whether a field's text is checked against the register's records (a reference, links,
+    /// a stakeholder group) rather than on its own.
+    static func needsRegister(_ field: FieldSpec) -> Bool {
+        switch field.type {
+        case .reference, .links, .stakeholderGroup: true
+        default: false
+        }
+    }
 
     func parse(_ field: FieldSpec, _ text: String) throws -> FieldWrite {
         let trimmed = text.trimmed
@@ -104,6 +115,14 @@ struct FieldParser {
         return write
     }
 
+    /// The register, for the fields that need it.
+    private var register: Database {
+        get throws {
+            guard let db else { throw RegisterError(.invalidValue, "\(kind.rawValue): a field that refers to other records was checked without the register") }
+            return db
+        }
+    }
+
     private func isLink(_ field: FieldSpec) -> Bool {
         if case .links = field.type { return true }
         return false
@@ -137,9 +156,9 @@ struct FieldParser {
     }
 
     private func stakeholderGroup(_ field: FieldSpec, _ code: String) throws -> String {
-        let codes = try String.fetchAll(db.cachedStatement(sql: "SELECT code FROM stakeholder_group ORDER BY position, code"))
+        let codes = try String.fetchAll(register.cachedStatement(sql: "SELECT code FROM stakeholder_group ORDER BY position, code"))
         if codes.contains(code) { return code }
-        let byLabel = try String.fetchOne(db.cachedStatement(sql: "SELECT code FROM stakeholder_group WHERE lower(label) = lower(?)"), arguments: [code])
+        let byLabel = try String.fetchOne(register.cachedStatement(sql: "SELECT code FROM stakeholder_group WHERE lower(label) = lower(?)"), arguments: [code])
         if let byLabel { return byLabel }
         throw invalid(field, code, "is not a stakeholder group of this register", allowed: codes.joined(separator: ", "))
     }
@@ -151,7 +170,7 @@ struct FieldParser {
             return (id, target == .programme || target == .person ? label : String(id))
         case .outcome:
             guard let id = Int64(reference),
-                  try Bool.fetchOne(db.cachedStatement(sql: "SELECT 1 FROM outcome WHERE id = ?"), arguments: [id]) == true
+                  try Bool.fetchOne(register.cachedStatement(sql: "SELECT 1 FROM outcome WHERE id = ?"), arguments: [id]) == true
             else {
                 throw invalid(field, reference, "is not the id of an outcome in the register", allowed: "ids shown by `impact list KIND`")
             }
@@ -165,24 +184,24 @@ struct FieldParser {
     private func resolve(_ reference: String, as target: Kind, for field: FieldSpec) throws -> (id: Int64, label: String) {
         let table = target.isOutcome ? "outcome" : target.table
         if let id = Int64(reference) {
-            if try Bool.fetchOne(db.cachedStatement(sql: "SELECT 1 FROM \(table) WHERE id = ?"), arguments: [id]) == true {
+            if try Bool.fetchOne(register.cachedStatement(sql: "SELECT 1 FROM \(table) WHERE id = ?"), arguments: [id]) == true {
                 return (id, try label(target, id) ?? reference)
             }
             if target != .programme { throw RegisterError.notFound(target, id) }
         }
         switch target {
         case .programme:
-            if let id = try Int64.fetchOne(db.cachedStatement(sql: "SELECT id FROM programme WHERE grant_reference = ?"), arguments: [reference]) {
+            if let id = try Int64.fetchOne(register.cachedStatement(sql: "SELECT id FROM programme WHERE grant_reference = ?"), arguments: [reference]) {
                 return (id, reference)
             }
             throw RegisterError.notFound(.programme, named: reference)
         case .person:
-            let ids = try Int64.fetchAll(db.cachedStatement(sql: "SELECT id FROM person WHERE name = ? ORDER BY id"), arguments: [reference])
+            let ids = try Int64.fetchAll(register.cachedStatement(sql: "SELECT id FROM person WHERE name = ? ORDER BY id"), arguments: [reference])
             if ids.count > 1 {
                 throw invalid(field, reference, "names \(ids.count) people (ids \(ids.map(String.init).joined(separator: ", ")))", allowed: "the id of the one you mean")
             }
             if let id = ids.first { return (id, reference) }
-            return (try RecordWriter(db: db, context: context).insert(.person, ["name": reference]), reference)
+            return (try RecordWriter(db: register, context: context).insert(.person, ["name": reference]), reference)
         default:
             throw invalid(field, reference, "is not the id of a \(target.title)", allowed: "ids shown by `impact list \(target.rawValue)`")
         }
@@ -191,8 +210,8 @@ struct FieldParser {
     /// A programme's grant reference or a person's name, given by id.
     private func label(_ target: Kind, _ id: Int64) throws -> String? {
         switch target {
-        case .programme: try String.fetchOne(db.cachedStatement(sql: "SELECT grant_reference FROM programme WHERE id = ?"), arguments: [id])
-        case .person: try String.fetchOne(db.cachedStatement(sql: "SELECT name FROM person WHERE id = ?"), arguments: [id])
+        case .programme: try String.fetchOne(register.cachedStatement(sql: "SELECT grant_reference FROM programme WHERE id = ?"), arguments: [id])
+        case .person: try String.fetchOne(register.cachedStatement(sql: "SELECT name FROM person WHERE id = ?"), arguments: [id])
         default: String(id)
         }
     }

@@ -1,7 +1,7 @@
 import GRDB
 
 /// What a set of fields turns into once checked: column values, links and flags.
-struct FieldWrite {
+struct FieldWrite: Sendable {
     var columns: [String: DatabaseValue] = [:]
     var links: [(spec: LinkSpec, targets: [Int64])] = []
     var flags: [Flag] = []
@@ -10,7 +10,7 @@ struct FieldWrite {
     var shown: [String: String] = [:]
 
     /// A value kept as written although it fits no vocabulary, or a placeholder record.
-    struct Flag {
+    struct Flag: Sendable {
         var field: String?
         var value: String?
         var problem: String

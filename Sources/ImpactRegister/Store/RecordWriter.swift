@@ -14,7 +14,13 @@ struct RecordWriter {
     /// Adds a record from field texts keyed by field name; returns its id.
     @discardableResult
     func insert(_ kind: Kind, _ fields: [String: String]) throws -> Int64 {
-        let write = try parse(kind, fields)
+        try insert(kind, PreparedFields.prepare(kind, fields, context: context))
+    }
+
+    /// Adds a record from fields already prepared (see ``PreparedFields``); returns its id.
+    @discardableResult
+    func insert(_ kind: Kind, _ prepared: PreparedFields) throws -> Int64 {
+        let write = try prepared.resolved(kind, context: context, db: db)
         for field in kind.fields where field.isRequired {
             if case .links = field.type {
                 if write.links.first(where: { $0.spec.table == linkSpec(field)?.table && $0.spec.role == linkSpec(field)?.role })?.targets.isEmpty ?? true {
@@ -41,9 +47,15 @@ struct RecordWriter {
     /// Returns whether any value changed.
     @discardableResult
     func update(_ kind: Kind, _ id: Int64, _ fields: [String: String]) throws -> Bool {
+        try update(kind, id, PreparedFields.prepare(kind, fields, context: context), given: Set(fields.keys))
+    }
+
+    /// Changes the given fields of a record from fields already prepared; `given` names them.
+    @discardableResult
+    func update(_ kind: Kind, _ id: Int64, _ prepared: PreparedFields, given: Set<String>) throws -> Bool {
         let before = try RecordReader(db: db).fetch(kind, id)
-        let write = try parse(kind, fields)
-        for field in kind.fields where field.isRequired && fields[field.name] != nil {
+        let write = try prepared.resolved(kind, context: context, db: db)
+        for field in kind.fields where field.isRequired && given.contains(field.name) {
             if case .links = field.type {
                 if write.links.allSatisfy({ $0.targets.isEmpty }) { throw RegisterError.missingField(field, of: kind) }
             } else if (write.columns[field.column] ?? .null).isNull {
@@ -81,20 +93,6 @@ struct RecordWriter {
     }
 
     // MARK: - Parsing
-
-    private func parse(_ kind: Kind, _ fields: [String: String]) throws -> FieldWrite {
-        let parser = FieldParser(kind: kind, context: context, db: db)
-        var write = FieldWrite()
-        for name in fields.keys.sorted() {
-            guard let field = kind.field(named: name) else { throw RegisterError.unknownField(name, of: kind) }
-            write.merge(try parser.parse(field, fields[name] ?? ""))
-        }
-        if kind == .publication, let title = fields["title"] {
-            // The folded title lets imports find the same publication again (see RecordIdentity).
-            write.columns["title_key"] = RecordIdentity.titleKey(title).databaseValue
-        }
-        return write
-    }
 
     private func linkSpec(_ field: FieldSpec) -> LinkSpec? {
         if case .links(let spec) = field.type { return spec }

@@ -68,6 +68,9 @@ public final class Register: Sendable {
             try db.execute(sql: "PRAGMA synchronous = NORMAL")
             // 64 MB of page cache keeps the indexes an import looks up in memory.
             try db.execute(sql: "PRAGMA cache_size = -65536")
+            // Savepoints (one per imported file) keep the pages they change in a journal of
+            // their own; in memory rather than in a temporary file.
+            try db.execute(sql: "PRAGMA temp_store = MEMORY")
         }
         return configuration
     }

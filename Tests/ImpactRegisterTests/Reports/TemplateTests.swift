@@ -3,6 +3,25 @@ import Testing
 @testable import ImpactRegister
 
 @Suite struct TemplateTests {
+    /// The types that list their own template fields list exactly the stored properties that
+    /// `Mirror` would give the templates: a property added later cannot go missing from reports.
+    @Test func valuesThatListTheirOwnTemplateFieldsListAllTheirProperties() throws {
+        let folder = try TemporaryFolder()
+        let register = try DemoProgramme.build(at: folder.path("demo.sqlite"))
+        let report = try register.impactReport(programme: DemoProgramme.grantReference)
+        let claim = try #require(report.attendance.claims.first { !$0.refs.isEmpty })
+        let table = try #require(report.attendance.charts.first?.table)
+        let row = try #require(table.rows.first)
+        let values: [any TemplateFields] = [
+            try #require(report.references.first), try #require(claim.refs.first), claim,
+            ReportClaim("quoted", refs: [1], quote: "words", attribution: "someone"), row, try #require(row.cells.first),
+        ]
+        for value in values {
+            let mirrored = Set(Mirror(reflecting: value).children.compactMap(\.label))
+            #expect(Set(value.templateFields.keys) == mirrored, "\(type(of: value))")
+        }
+    }
+
     @Test func theTemplatesFolderHoldsExactlyTheBuiltInTemplates() throws {
         let folder = Repository.path("templates")
         let files = try FileManager.default.contentsOfDirectory(atPath: folder).filter { $0.hasSuffix(".mustache") }.sorted()

@@ -75,11 +75,15 @@ public struct ReportTemplates: Sendable {
 
     /// Collapses runs of blank lines that optional sections leave behind.
     static func tidyMarkdown(_ text: String) -> String {
+        // Split on the byte: splitting a long report into Characters took longer than rendering it.
         var lines: [Substring] = []
-        for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
+        var previousBlank = true
+        for bytes in text.utf8.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false) {
+            let line = Substring(bytes)
             let blank = line.allSatisfy(\.isWhitespace)
-            if blank, lines.last.map({ $0.allSatisfy(\.isWhitespace) }) ?? true { continue }
+            if blank, previousBlank { continue }
             lines.append(blank ? "" : line)
+            previousBlank = blank
         }
         while lines.last == "" { lines.removeLast() }
         return lines.joined(separator: "\n") + "\n"

@@ -5,6 +5,10 @@ enum TemplateContext {
     static func make(_ value: Any) -> Any {
         // Most values are text and numbers: no need to reflect them.
         if value is String || value is Int || value is Bool || value is Double { return value }
+        if let items = value as? [any TemplateFields] { return items.map { make($0) } }
+        if let fields = value as? any TemplateFields {
+            return fields.templateFields.compactMapValues { unwrap($0).map(make) }
+        }
         let mirror = Mirror(reflecting: value)
         switch mirror.displayStyle {
         case .collection?, .set?:
@@ -37,4 +41,34 @@ private protocol OptionalValue {
 
 extension Optional: OptionalValue {
     fileprivate var wrapped: Any? { self.map { $0 as Any } }
+}
+
+/// A value that a report holds by the thousand — a reference, a claim, a table cell — lists
+/// its fields for the templates itself rather than through `Mirror`, which took a third of the
+/// time of a 1,000-outcome report. The keys are the stored properties' names, as `Mirror` gives
+/// them (a test checks the two agree).
+protocol TemplateFields {
+    var templateFields: [String: Any] { get }
+}
+
+extension ReportReference: TemplateFields {
+    var templateFields: [String: Any] {
+        ["number": number, "kind": kind, "id": id, "kindTitle": kindTitle, "label": label, "origin": origin, "command": command]
+    }
+}
+
+extension ReferenceRange: TemplateFields {
+    var templateFields: [String: Any] { ["first": first, "last": last, "label": label] }
+}
+
+extension ReportClaim: TemplateFields {
+    var templateFields: [String: Any] { ["text": text, "refs": refs, "quote": quote as Any, "attribution": attribution as Any] }
+}
+
+extension ReportTable.Row: TemplateFields {
+    var templateFields: [String: Any] { ["cells": cells] }
+}
+
+extension ReportTable.Cell: TemplateFields {
+    var templateFields: [String: Any] { ["text": text, "markdown": markdown, "refs": refs, "numeric": numeric] }
 }
