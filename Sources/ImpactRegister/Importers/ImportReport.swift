@@ -17,21 +17,46 @@ public struct ImportReport: Sendable {
         }
     }
 
-    public var files: [File] = []
+    /// Every file that failed, and the others up to ``keptFiles``, in import order.
+    public private(set) var files: [File] = []
+    /// How many files that imported are kept in ``files``: an import of 50,000 files keeps
+    /// its totals and its failures, not a line for every file.
+    public var keptFiles = Int.max
     public var dryRun = false
     /// Wall time, in seconds.
     public var seconds: Double = 0
 
+    /// Files read, whether they imported or failed.
+    public private(set) var fileCount = 0
+    public private(set) var added = 0
+    public private(set) var updated = 0
+    public private(set) var unchanged = 0
+    public private(set) var flagged = 0
+    private var keptImported = 0
+
     public var failed: [File] { files.filter { $0.error != nil } }
-    public var added: Int { files.reduce(0) { $0 + $1.added } }
-    public var updated: Int { files.reduce(0) { $0 + $1.updated } }
-    public var unchanged: Int { files.reduce(0) { $0 + $1.unchanged } }
-    public var flagged: Int { files.reduce(0) { $0 + $1.flagged } }
+
+    public init() {}
+
+    /// Adds one file's outcome to the totals.
+    public mutating func append(_ file: File) {
+        fileCount += 1
+        added += file.added
+        updated += file.updated
+        unchanged += file.unchanged
+        flagged += file.flagged
+        if file.error != nil {
+            files.append(file)
+        } else if keptImported < keptFiles {
+            keptImported += 1
+            files.append(file)
+        }
+    }
 
     /// The closing summary: totals, then each failed file with its error.
     public func text() -> String {
         let verb = dryRun ? "Would import" : "Imported"
-        var lines = ["\(verb) \(files.count - failed.count) of \(files.count) files in \(String(format: "%.1f", seconds)) s: \(added) added, \(updated) updated, \(unchanged) unchanged, \(flagged) flagged."]
+        var lines = ["\(verb) \(fileCount - failed.count) of \(fileCount) files in \(String(format: "%.1f", seconds)) s: \(added) added, \(updated) updated, \(unchanged) unchanged, \(flagged) flagged."]
         if dryRun { lines.append("Dry run: nothing was written.") }
         if !failed.isEmpty {
             lines.append("\(failed.count) file\(failed.count == 1 ? "" : "s") failed; nothing from \(failed.count == 1 ? "it" : "them") was stored:")

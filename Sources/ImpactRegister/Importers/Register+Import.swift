@@ -12,7 +12,7 @@ extension Register {
     /// ```
     public func importFiles(
         _ paths: [String], format: ImportFormat? = nil, options: ImportOptions = ImportOptions(),
-        dryRun: Bool = false, context: ChangeContext,
+        dryRun: Bool = false, context: ChangeContext, keptFiles: Int = .max,
         progress: (@Sendable (_ done: Int, _ total: Int) -> Void)? = nil
     ) throws -> ImportReport {
         let started = Date()
@@ -20,6 +20,7 @@ extension Register {
         let groups = try stakeholderGroupNames()
         var report = ImportReport()
         report.dryRun = dryRun
+        report.keptFiles = keptFiles
         // Each file's commit appends to the write-ahead log; copying the log into the database
         // every 4 MB (SQLite's default) rewrote the same index pages over and over.
         try database.writeWithoutTransaction { db in try db.execute(sql: "PRAGMA wal_autocheckpoint = 16384") }
@@ -47,8 +48,8 @@ extension Register {
                 return written
             }
             for file in written {
-                report.files.append(file)
-                progress?(report.files.count, files.count)
+                report.append(file)
+                progress?(report.fileCount, files.count)
             }
         }
         report.seconds = Date().timeIntervalSince(started)

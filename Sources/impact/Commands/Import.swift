@@ -45,9 +45,10 @@ struct Import: ParsableCommand {
         let context = ChangeContext.imported(by: register.actor ?? ChangeContext.loginName)
         let report = try target.importFiles(
             paths, format: chosen, options: ImportOptions(programme: programme, seminar: seminar),
-            dryRun: dryRun, context: context, progress: progress.isTerminal ? progress.show : nil)
+            dryRun: dryRun, context: context, keptFiles: dryRun ? .max : Self.filesListed + 1,
+            progress: progress.isTerminal ? progress.show : nil)
         progress.finish()
-        if dryRun || report.files.count <= 20 {
+        if dryRun || report.fileCount <= Self.filesListed {
             for file in report.files where file.error == nil {
                 print("\(file.path): \(file.added) added, \(file.updated) updated, \(file.unchanged) unchanged, \(file.flagged) flagged")
             }
@@ -55,4 +56,7 @@ struct Import: ParsableCommand {
         print(report.text())
         if !report.failed.isEmpty { throw ExitCode(1) }
     }
+
+    /// An import of up to this many files lists each one; a bigger one gives totals and failures.
+    static let filesListed = 20
 }
