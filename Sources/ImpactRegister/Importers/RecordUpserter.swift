@@ -7,18 +7,16 @@ struct RecordUpserter {
     let context: ChangeContext
     let path: String
 
-    /// Writes `records`; `prepared` holds their fields checked in advance, one per record
-    /// (see ``PreparedFields``), or is empty to check them here.
-    func write(_ records: [ImportedRecord], prepared: [Result<PreparedFields, RegisterError>] = [], into report: ImportReport.File) throws -> ImportReport.File {
+    /// Writes `records`; `prepared` holds their fields as the parsing threads checked them,
+    /// one per record (see ``PreparedFields``).
+    func write(_ records: [ImportedRecord], prepared: [Result<PreparedFields, RegisterError>], into report: ImportReport.File) throws -> ImportReport.File {
         var report = report
         var ids: [String: Int64] = [:]
         let lastFlag = try Int64.fetchOne(db.cachedStatement(sql: "SELECT coalesce(max(id), 0) FROM flag")) ?? 0
         for (index, record) in records.enumerated() {
             do {
                 let fields = try resolve(record.fields, ids, record)
-                let checked = index < prepared.count
-                    ? try prepared[index].get()
-                    : try PreparedFields.prepare(record.kind, fields, context: context)
+                let checked = try prepared[index].get()
                 // References to records of the same file are known only now.
                 let ready = PreparedFields(write: checked.write, remaining: fields.filter { checked.remaining[$0.key] != nil })
                 var writer = RecordWriter(db: db, context: context)

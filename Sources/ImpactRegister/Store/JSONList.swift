@@ -7,8 +7,9 @@ enum JSONList {
     }
 
     static func decode(_ text: String) -> [String] {
-        // What `encode` wrote without any escape — `["a","b"]` — holds no quote inside a value,
-        // so it splits on `","` exactly (a part still holding a quote means other spacing); anything else goes through the JSON decoder.
+        // What `encode` wrote without any escape, `["a","b"]`, holds no quote inside a value, so
+        // it splits on `","` exactly; a part that still holds a quote means other spacing, and
+        // anything else goes through the JSON decoder.
         if text == "[]" { return [] }
         if text.hasPrefix("[\""), text.hasSuffix("\"]"), text.utf8.count >= 4, !text.utf8.contains(UInt8(ascii: "\\")) {
             let parts = text.dropFirst(2).dropLast(2).split(separator: "\",\"", omittingEmptySubsequences: false)

@@ -42,9 +42,13 @@ public struct ReportTable: Sendable {
         guard text.utf8.contains(where: { $0 == UInt8(ascii: "\n") || $0 == UInt8(ascii: "\r") || $0 == UInt8(ascii: "|") }) else { return text }
         var safe = ""
         safe.reserveCapacity(text.utf8.count + 8)
-        // "\r\n" is one Character, so each break of any kind becomes one space.
+        // "\r\n" is one Character, so each line break becomes one space.
         for character in text {
-            if character.isNewline { safe.append(" ") } else if character == "|" { safe += "\\|" } else { safe.append(character) }
+            switch character {
+            case "\r\n", "\n", "\r": safe.append(" ")
+            case "|": safe += "\\|"
+            default: safe.append(character)
+            }
         }
         return safe
     }
