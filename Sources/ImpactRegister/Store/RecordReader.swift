@@ -80,24 +80,28 @@ struct RecordReader {
         return zip(rows, ids).map { row, id in
             var values: [(field: FieldSpec, value: FieldValue?)] = []
             values.reserveCapacity(fields.count)
+            var targets: [String: [(id: Int64, label: String)]] = [:]
+            var references: [String: Int64] = [:]
             for (field, index, currencyIndex) in fields {
                 let stored: DatabaseValue = index.map { row[$0] } ?? .null
-                values.append((field, Self.value(of: field, stored, currency: currencyIndex.flatMap { row[$0] as String? }, owner: id, related)))
+                switch field.type {
+                case .links:
+                    let linked = related.links[field.name]?[id] ?? []
+                    targets[field.name] = linked
+                    values.append((field, linked.isEmpty ? nil : .references(linked.map(\.label))))
+                    continue
+                case .reference:
+                    if let target = Int64.fromDatabaseValue(stored) { references[field.name] = target }
+                default:
+                    break
+                }
+                values.append((field, Self.value(of: field, stored, currency: currencyIndex.flatMap { row[$0] as String? }, related)))
             }
             let origin = Provenance(
                 origin: row[provenance[0]], sourceFile: row[provenance[1]], sourceID: row[provenance[2]],
                 createdAt: row[provenance[3]], createdBy: row[provenance[4]],
                 updatedAt: row[provenance[5]], updatedBy: row[provenance[6]])
             let placeholder: Bool = kind.isOutcome ? placeholderIndex.map { row[$0] } ?? false : false
-            var targets: [String: [(id: Int64, label: String)]] = [:]
-            var references: [String: Int64] = [:]
-            for (field, index, _) in fields {
-                switch field.type {
-                case .links: targets[field.name] = related.links[field.name]?[id] ?? []
-                case .reference: if let index, let target = row[index] as Int64? { references[field.name] = target }
-                default: continue
-                }
-            }
             return StoredRecord(kind: kind, id: id, values: values, provenance: origin, isPlaceholder: placeholder,
                                 flags: related.flags[id] ?? [], linkTargets: targets, referenceIDs: references)
         }
@@ -108,11 +112,8 @@ struct RecordReader {
         return nil
     }
 
-    private static func value(of field: FieldSpec, _ stored: DatabaseValue, currency: String?, owner: Int64, _ related: RelatedValues) -> FieldValue? {
-        if case .links = field.type {
-            let items = related.links[field.name]?[owner] ?? []
-            return items.isEmpty ? nil : .references(items.map(\.label))
-        }
+    /// The value of a field held in the row itself (link fields are read from their tables).
+    private static func value(of field: FieldSpec, _ stored: DatabaseValue, currency: String?, _ related: RelatedValues) -> FieldValue? {
         if stored.isNull { return nil }
         switch field.type {
         case .count, .year:

@@ -17,7 +17,7 @@ extension Register {
 
     /// Changes the given fields of a record; the others keep their values.
     public func edit(_ kind: Kind, _ id: Int64, _ fields: [String: String], context: ChangeContext = .typed()) throws {
-        try database.write { db in
+        _ = try database.write { db in
             try RecordWriter(db: db, context: context).update(kind, id, fields)
         }
     }
