@@ -24,6 +24,8 @@ let package = Package(
             name: "ImpactRegister",
             dependencies: [
                 .product(name: "GRDB", package: "GRDB.swift"),
+                // SQLite's own API, for the import's hot statements (see Store/DirectStatement.swift).
+                .product(name: "GRDBSQLite", package: "GRDB.swift"),
                 .product(name: "Mustache", package: "swift-mustache"),
                 "CLibXML2",
             ]

@@ -36,9 +36,10 @@ struct RecordIdentity {
 
     private func bySourceID(_ kind: Kind, _ sourceID: String) throws -> Int64? {
         if kind.isOutcome {
-            return try Int64.fetchOne(db.cachedStatement(sql: "SELECT id FROM outcome WHERE kind = ? AND source_id = ?"), arguments: [kind.rawValue, sourceID])
+            return try DirectStatement(db, sql: "SELECT id FROM outcome WHERE kind = ? AND source_id = ?")
+                .fetchInt64([kind.rawValue.databaseValue, sourceID.databaseValue])
         }
-        return try Int64.fetchOne(db.cachedStatement(sql: "SELECT id FROM \(kind.table) WHERE source_id = ?"), arguments: [sourceID])
+        return try DirectStatement(db, sql: "SELECT id FROM \(kind.table) WHERE source_id = ?").fetchInt64([sourceID.databaseValue])
     }
 
     private func publication(_ fields: [String: String]) throws -> Int64? {

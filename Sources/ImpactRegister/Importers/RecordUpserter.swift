@@ -54,7 +54,7 @@ struct RecordUpserter {
     /// Replaces `@key` references with the ids of records written earlier from the same file.
     private func resolve(_ fields: [String: String], _ ids: [String: Int64], _ record: ImportedRecord) throws -> [String: String] {
         var resolved = fields
-        for (name, value) in fields where Self.isReference(record.kind.field(named: name)) && value.contains("@") {
+        for (name, value) in fields where value.utf8.contains(UInt8(ascii: "@")) && Self.isReference(record.kind.field(named: name)) {
             resolved[name] = try value.split(separator: ";").map { part -> String in
                 let reference = part.trimmed
                 guard reference.hasPrefix("@") else { return reference }

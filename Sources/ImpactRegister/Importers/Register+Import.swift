@@ -4,8 +4,7 @@ import GRDB
 extension Register {
     /// Imports files and folders: each file is parsed (both cores at once) and written in a
     /// savepoint of its own, so a file with an error leaves nothing behind while the
-    /// others are still imported. A batch of files is committed at once: a commit copies every
-    /// page it changed to the write-ahead log, and the same index pages change in every file.
+    /// others are still imported. Files are committed in batches (see below).
     ///
     /// ```swift
     /// let report = try register.importFiles(["gtr/"], options: ImportOptions(), context: .imported(by: "admin"))
@@ -25,7 +24,10 @@ extension Register {
         // every 4 MB (SQLite's default) rewrote the same index pages over and over.
         try database.writeWithoutTransaction { db in try db.execute(sql: "PRAGMA wal_autocheckpoint = 16384") }
         defer { try? database.writeWithoutTransaction { db in try db.execute(sql: "PRAGMA wal_autocheckpoint = 1000") } }
+        // Files are parsed 64 at a time and committed 256 at a time: a commit copies every page
+        // it changed to the write-ahead log, and the same index pages change in every file.
         let batchSize = 64
+        let batchesPerCommit = 4
         let batches = stride(from: 0, to: files.count, by: batchSize).map { $0..<min($0 + batchSize, files.count) }
         var parseContext = context
         parseContext.strictness = .keepAndFlag
@@ -34,14 +36,16 @@ extension Register {
         }
         // While one batch is written, the next is parsed.
         var next = batches.first.map(parse)
-        for (index, batch) in batches.enumerated() {
-            let parsed = next?.wait() ?? []
-            next = index + 1 < batches.count ? parse(batches[index + 1]) : nil
+        for commit in stride(from: 0, to: batches.count, by: batchesPerCommit) {
             let written = try database.writeWithoutTransaction { db in
                 var written: [ImportReport.File] = []
                 try db.inTransaction {
-                    for (path, result) in zip(files[batch], parsed) {
-                        written.append(try write(path, result, db: db, context: context))
+                    for index in commit..<min(commit + batchesPerCommit, batches.count) {
+                        let parsed = next?.wait() ?? []
+                        next = index + 1 < batches.count ? parse(batches[index + 1]) : nil
+                        for (path, result) in zip(files[batches[index]], parsed) {
+                            written.append(try write(path, result, db: db, context: context))
+                        }
                     }
                     return dryRun ? .rollback : .commit
                 }

@@ -170,7 +170,7 @@ struct FieldParser {
             return (id, target == .programme || target == .person ? label : String(id))
         case .outcome:
             guard let id = Int64(reference),
-                  try Bool.fetchOne(register.cachedStatement(sql: "SELECT 1 FROM outcome WHERE id = ?"), arguments: [id]) == true
+                  try DirectStatement(register, sql: "SELECT 1 FROM outcome WHERE id = ?").fetchInt64([id.databaseValue]) != nil
             else {
                 throw invalid(field, reference, "is not the id of an outcome in the register", allowed: "ids shown by `impact list KIND`")
             }
@@ -184,14 +184,14 @@ struct FieldParser {
     private func resolve(_ reference: String, as target: Kind, for field: FieldSpec) throws -> (id: Int64, label: String) {
         let table = target.isOutcome ? "outcome" : target.table
         if let id = Int64(reference) {
-            if try Bool.fetchOne(register.cachedStatement(sql: "SELECT 1 FROM \(table) WHERE id = ?"), arguments: [id]) == true {
+            if try DirectStatement(register, sql: "SELECT 1 FROM \(table) WHERE id = ?").fetchInt64([id.databaseValue]) != nil {
                 return (id, try label(target, id) ?? reference)
             }
             if target != .programme { throw RegisterError.notFound(target, id) }
         }
         switch target {
         case .programme:
-            if let id = try Int64.fetchOne(register.cachedStatement(sql: "SELECT id FROM programme WHERE grant_reference = ?"), arguments: [reference]) {
+            if let id = try DirectStatement(register, sql: "SELECT id FROM programme WHERE grant_reference = ?").fetchInt64([reference.databaseValue]) {
                 return (id, reference)
             }
             throw RegisterError.notFound(.programme, named: reference)

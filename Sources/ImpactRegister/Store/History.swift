@@ -22,13 +22,14 @@ enum History {
         old: [String: String]?, new: [String: String]?, source: String?
     ) throws {
         let sourceText = [context.sourceFile, source].compactMap { $0 }.joined(separator: "#")
-        try db.cachedStatement(sql: """
-                INSERT INTO history (at, actor, kind, record_id, action, old_values, new_values, source)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?)
-                """).execute(arguments: [
-                context.timestamp, context.actor, kind.rawValue, id, action.rawValue,
-                old.map(encode), new.map(encode), sourceText.isEmpty ? nil : sourceText,
-            ])
+        try DirectStatement(db, sql: """
+            INSERT INTO history (at, actor, kind, record_id, action, old_values, new_values, source)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+            """).execute([
+            context.timestamp.databaseValue, context.actor.databaseValue, kind.rawValue.databaseValue, id.databaseValue,
+            action.rawValue.databaseValue, old.map(encode).databaseValue, new.map(encode).databaseValue,
+            (sourceText.isEmpty ? nil : sourceText).databaseValue,
+        ])
     }
 
     static func entries(_ db: Database, kind: Kind, id: Int64) throws -> [HistoryEntry] {

@@ -4,43 +4,46 @@
 enum JSONText {
     /// `{"key":"value",…}` with the keys in order.
     static func object(_ values: [String: String]) -> String {
-        var out = "{"
+        var out: [UInt8] = [UInt8(ascii: "{")]
+        out.reserveCapacity(values.reduce(2) { $0 + $1.key.utf8.count + $1.value.utf8.count + 6 })
         for (index, key) in values.keys.sorted().enumerated() {
-            if index > 0 { out += "," }
+            if index > 0 { out.append(UInt8(ascii: ",")) }
             append(key, to: &out)
-            out += ":"
+            out.append(UInt8(ascii: ":"))
             append(values[key] ?? "", to: &out)
         }
-        return out + "}"
+        out.append(UInt8(ascii: "}"))
+        return String(decoding: out, as: UTF8.self)
     }
 
     /// `["a","b",…]`.
     static func array(_ values: [String]) -> String {
-        var out = "["
+        var out: [UInt8] = [UInt8(ascii: "[")]
         for (index, value) in values.enumerated() {
-            if index > 0 { out += "," }
+            if index > 0 { out.append(UInt8(ascii: ",")) }
             append(value, to: &out)
         }
-        return out + "]"
+        out.append(UInt8(ascii: "]"))
+        return String(decoding: out, as: UTF8.self)
     }
 
     /// A JSON string literal: quotes, backslashes and control characters escaped, nothing else.
-    static func append(_ text: String, to out: inout String) {
-        out += "\""
-        var plainStart = text.utf8.startIndex
-        let utf8 = text.utf8
-        var index = utf8.startIndex
-        while index != utf8.endIndex {
-            let byte = utf8[index]
-            if byte == 0x22 || byte == 0x5C || byte < 0x20 {
-                out += String(Substring(utf8[plainStart..<index]))
-                out += escape(byte)
-                plainStart = utf8.index(after: index)
+    /// Built in bytes: most values need no escape, and a run of plain bytes is copied at once.
+    static func append(_ text: String, to out: inout [UInt8]) {
+        out.append(UInt8(ascii: "\""))
+        var text = text
+        text.withUTF8 { utf8 in
+            var plainStart = 0
+            for index in utf8.indices {
+                let byte = utf8[index]
+                guard byte == 0x22 || byte == 0x5C || byte < 0x20 else { continue }
+                out.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[plainStart..<index]))
+                out.append(contentsOf: escape(byte).utf8)
+                plainStart = index + 1
             }
-            index = utf8.index(after: index)
+            out.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[plainStart...]))
         }
-        out += String(Substring(utf8[plainStart..<utf8.endIndex]))
-        out += "\""
+        out.append(UInt8(ascii: "\""))
     }
 
     private static func escape(_ byte: UInt8) -> String {

@@ -145,9 +145,7 @@ struct RecordWriter {
 
     private func insertRow(into table: String, _ columns: [String: DatabaseValue]) throws -> Int64 {
         let names = columns.keys.sorted()
-        let sql = "INSERT INTO \(table) (\(names.map(quoted).joined(separator: ", "))) VALUES (\(names.map { _ in "?" }.joined(separator: ", ")))"
-        let statement = try db.cachedStatement(sql: sql)
-        try statement.execute(arguments: StatementArguments(values: names.map { columns[$0] ?? .null }))
+        try DirectStatement(db, sql: InsertSQL.text(table, columns: names)).execute(names.map { columns[$0] ?? .null })
         return db.lastInsertedRowID
     }
 
@@ -172,9 +170,9 @@ struct RecordWriter {
             }
             let columns = [spec.ownerColumn, spec.targetColumn] + (spec.role == nil ? [] : ["role"])
             let sql = "INSERT OR IGNORE INTO \(spec.table) (\(columns.joined(separator: ", "))) VALUES (\(columns.map { _ in "?" }.joined(separator: ", ")))"
-            let statement = try db.cachedStatement(sql: sql)
+            let statement = try DirectStatement(db, sql: sql)
             for target in targets {
-                try statement.execute(arguments: StatementArguments(values: [owner.databaseValue, target.databaseValue] + roleArgument))
+                try statement.execute([owner.databaseValue, target.databaseValue] + roleArgument)
             }
         }
     }
@@ -183,8 +181,8 @@ struct RecordWriter {
         var flags = write.flags
         if placeholder == true { flags.append(.init(field: kind.labelField, value: nil, problem: "placeholder")) }
         for flag in flags {
-            try db.cachedStatement(sql: "INSERT OR REPLACE INTO flag (kind, record_id, field, value, problem) VALUES (?, ?, ?, ?, ?)")
-                .execute(arguments: [kind.rawValue, id, flag.field, flag.value, flag.problem])
+            try DirectStatement(db, sql: "INSERT OR REPLACE INTO flag (kind, record_id, field, value, problem) VALUES (?, ?, ?, ?, ?)")
+                .execute([kind.rawValue.databaseValue, id.databaseValue, flag.field.databaseValue, flag.value.databaseValue, flag.problem.databaseValue])
         }
     }
 

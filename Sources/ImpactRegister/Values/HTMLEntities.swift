@@ -15,32 +15,39 @@ public enum HTMLEntities {
     ///
     /// Unknown names, references without `;`, invalid code points and a lone `&` stay as written.
     public static func decode(_ text: String) -> String {
-        guard text.utf8.contains(UInt8(ascii: "&")) else { return text }
-        let scalars = text.unicodeScalars
-        var result = String.UnicodeScalarView()
-        var index = scalars.startIndex
-        while index < scalars.endIndex {
-            if scalars[index] == "&", let (decoded, next) = reference(in: scalars, at: index) {
-                result.append(decoded)
+        // Bytes, not scalars: every name and number of a reference is ASCII, so a reference
+        // never spans a multi-byte character, and most funder text has no `&` at all.
+        let hasAmpersand = text.utf8.withContiguousStorageIfAvailable { $0.contains(UInt8(ascii: "&")) }
+            ?? text.utf8.contains(UInt8(ascii: "&"))
+        guard hasAmpersand else { return text }
+        let bytes = Array(text.utf8)
+        var result: [UInt8] = []
+        result.reserveCapacity(bytes.count)
+        var index = 0
+        while index < bytes.count {
+            if bytes[index] == UInt8(ascii: "&"), let (decoded, next) = reference(in: bytes, at: index) {
+                UTF8.encode(decoded) { result.append($0) }
                 index = next
             } else {
-                result.append(scalars[index])
-                index = scalars.index(after: index)
+                result.append(bytes[index])
+                index += 1
             }
         }
-        return String(result)
+        return String(decoding: result, as: UTF8.self)
     }
 
-    /// The character for the reference starting at `ampersand`, and the index after its `;`.
-    private static func reference(
-        in scalars: String.UnicodeScalarView, at ampersand: String.UnicodeScalarView.Index
-    ) -> (Unicode.Scalar, String.UnicodeScalarView.Index)? {
-        let start = scalars.index(after: ampersand)
-        let window = scalars[start...].prefix(33)
-        guard let semicolon = window.firstIndex(of: ";") else { return nil }
-        let name = String(String.UnicodeScalarView(scalars[start..<semicolon]))
-        guard let scalar = scalar(named: name) else { return nil }
-        return (scalar, scalars.index(after: semicolon))
+    /// The character for the reference starting at `ampersand`, and the index after its `;`:
+    /// the `;` must come within 33 characters, all of them ASCII.
+    private static func reference(in bytes: [UInt8], at ampersand: Int) -> (Unicode.Scalar, Int)? {
+        let start = ampersand + 1
+        let limit = min(bytes.count, start + 33)
+        var end = start
+        while end < limit, bytes[end] != UInt8(ascii: ";") {
+            guard bytes[end] < 0x80 else { return nil }
+            end += 1
+        }
+        guard end < limit, let scalar = scalar(named: String(decoding: bytes[start..<end], as: UTF8.self)) else { return nil }
+        return (scalar, end + 1)
     }
 
     private static func scalar(named name: String) -> Unicode.Scalar? {

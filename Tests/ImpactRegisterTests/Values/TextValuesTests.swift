@@ -138,6 +138,19 @@ enum SampleSector: String, Vocabulary {
         #expect(HTMLEntities.decode("&amp;amp;") == "&amp;")
     }
 
+    @Test func decodesBetweenMultiByteCharacters() {
+        #expect(HTMLEntities.decode("é&amp;ü—&#x27;😀&quot;") == "é&ü—'😀\"")
+        #expect(HTMLEntities.decode("&é;&amp;") == "&é;&")
+    }
+
+    @Test func findsTheSemicolonWithinThirtyThreeCharacters() {
+        // `&#` and 31 digits end at the 33rd character after `&`; one digit more is too far.
+        let near = "&#" + String(repeating: "0", count: 29) + "65;"
+        let far = "&#" + String(repeating: "0", count: 30) + "65;"
+        #expect(HTMLEntities.decode(near + "x") == "Ax")
+        #expect(HTMLEntities.decode(far) == far)
+    }
+
     @Test("Leaves unknown references as written", arguments: [
         "Smith & Sons", "&", "a &b", "&unknown;", "&amp", "&#;", "&#x;", "&#xZZ;", "&#0;", "&#xD800;",
         "&#99999999999;", "AT&T", "&&amp", "&Amp;",
