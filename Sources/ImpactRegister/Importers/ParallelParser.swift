@@ -56,7 +56,8 @@ enum ParallelParser {
     static func parse(_ path: String, format: ImportFormat?, options: ImportOptions, groups: [String: String]) -> Parsed {
         var detected = format
         do {
-            let data = try Data(contentsOf: URL(fileURLWithPath: path))
+            // Saying it is a file spares Foundation a look at the file system to find out.
+            let data = try Data(contentsOf: URL(fileURLWithPath: path, isDirectory: false))
             let chosen = try format ?? FormatDetector.detect(data, path: path)
             detected = chosen
             let records = try RecordParsers.parse(data, path: path, format: chosen, options: options, groups: groups)

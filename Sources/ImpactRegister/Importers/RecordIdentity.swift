@@ -72,6 +72,19 @@ struct RecordIdentity {
     /// Unicode categories L*, M* and N*), read from the scalar's properties: CharacterSet
     /// was a twentieth of an import's time.
     static func titleKey(_ title: String) -> String {
+        if title.utf8.allSatisfy({ $0 < 0x80 }) {
+            // ASCII titles, nearly all of them, by bytes: the same letters and digits, lowercased.
+            var key: [UInt8] = []
+            key.reserveCapacity(title.utf8.count)
+            for byte in title.utf8 {
+                switch byte {
+                case 0x61...0x7A, 0x30...0x39: key.append(byte)
+                case 0x41...0x5A: key.append(byte + 0x20)
+                default: break
+                }
+            }
+            return String(decoding: key, as: UTF8.self)
+        }
         var key = String.UnicodeScalarView()
         for scalar in title.lowercased().unicodeScalars {
             if scalar.isASCII {

@@ -23,13 +23,20 @@ struct FieldParser {
     }
 
     func parse(_ field: FieldSpec, _ text: String) throws -> FieldWrite {
-        let trimmed = text.trimmed
         var write = FieldWrite()
+        try parse(field, text, into: &write)
+        return write
+    }
+
+    /// Parses one field into a write that holds other fields already: its values replace any
+    /// the write has for the same columns. Filling one write spares a small dictionary per field.
+    func parse(_ field: FieldSpec, _ text: String, into write: inout FieldWrite) throws {
+        let trimmed = text.trimmed
         if trimmed.isEmpty, !isLink(field) {
             write.columns[field.column] = .null
             if case .money(let currencyColumn) = field.type { write.columns[currencyColumn] = .null }
             write.shown[field.name] = ""
-            return write
+            return
         }
         if text.utf8.count > Self.maximumBytes {
             let preview = String(text.prefix(40)) + "…"
@@ -112,7 +119,6 @@ struct FieldParser {
             shown = targets.sorted { $0.id < $1.id }.map(\.label).joined(separator: "; ")
         }
         write.shown[field.name] = shown
-        return write
     }
 
     /// The register, for the fields that need it.

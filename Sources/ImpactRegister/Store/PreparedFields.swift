@@ -22,7 +22,7 @@ struct PreparedFields: Sendable {
             if FieldParser.needsRegister(field) {
                 remaining[name] = fields[name]
             } else {
-                write.merge(try parser.parse(field, fields[name] ?? ""))
+                try parser.parse(field, fields[name] ?? "", into: &write)
             }
         }
         if kind == .publication, let title = fields["title"] {
@@ -38,7 +38,7 @@ struct PreparedFields: Sendable {
         var complete = write
         for name in remaining.keys.sorted() {
             guard let field = kind.field(named: name) else { throw RegisterError.unknownField(name, of: kind) }
-            complete.merge(try parser.parse(field, remaining[name] ?? ""))
+            try parser.parse(field, remaining[name] ?? "", into: &complete)
         }
         return complete
     }
