@@ -32,6 +32,15 @@ struct RecordReader {
     /// Calls `body` with every record of a kind that passes the filter, a page at a time in id
     /// order, so that exporting a register of any size holds only one page in memory.
     func forEach(_ kind: Kind, _ filter: ListFilter, pageSize: Int = RecordReader.pageSize, _ body: (StoredRecord) throws -> Void) throws {
+        try forEachPage(kind, filter, pageSize: pageSize) { page in
+            for record in page { try body(record) }
+            return true
+        }
+    }
+
+    /// Calls `body` with each page of records of a kind that pass the filter, in id order,
+    /// until it returns false.
+    func forEachPage(_ kind: Kind, _ filter: ListFilter, pageSize: Int = RecordReader.pageSize, _ body: ([StoredRecord]) throws -> Bool) throws {
         let (clauses, arguments) = try ListQuery(kind: kind, filter: filter).conditions()
         let conditions = (clauses + ["\(Self.idColumn(kind)) > ?"]).joined(separator: " AND ")
         let sql = "\(Self.select(kind)) WHERE \(conditions) ORDER BY \(Self.idColumn(kind)) LIMIT \(pageSize)"
@@ -40,11 +49,10 @@ struct RecordReader {
             var page = arguments
             page += [last]
             let rows = try Row.fetchAll(db.cachedStatement(sql: sql), arguments: page)
-            for record in try records(kind, rows) {
-                try body(record)
-                last = record.id
-            }
+            let records = try records(kind, rows)
+            guard try body(records) else { return }
             if rows.count < pageSize { return }
+            last = records[records.count - 1].id
         }
     }
 

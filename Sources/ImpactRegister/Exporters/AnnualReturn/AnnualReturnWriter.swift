@@ -3,22 +3,29 @@ import GRDB
 /// Streams the register's records into an annual-return document, section by section.
 /// Every reference points at a record written earlier in the document, so one pass will do.
 struct AnnualReturnWriter {
-    let db: Database
     let xml: XMLStreamWriter
     let options: AnnualReturnOptions
+    /// What the register says about the return's scope, read before writing starts.
+    let scope: AnnualReturnScope
 
     /// The records written so far, by kind, so that references to them can be kept.
     private var written: [Kind: Set<Int64>] = [:]
     private(set) var count = 0
 
-    init(db: Database, xml: XMLStreamWriter, options: AnnualReturnOptions) {
-        self.db = db
+    init(xml: XMLStreamWriter, options: AnnualReturnOptions, scope: AnnualReturnScope) {
         self.xml = xml
         self.options = options
+        self.scope = scope
     }
 
-    mutating func write() throws {
-        let programmes = try scopeProgrammes()
+    /// What ``write(_:)`` reads, in the order it reads it.
+    static func plan(_ options: AnnualReturnOptions) -> [RecordStream.Step] {
+        AnnualReturnLayout.sections.flatMap { section in
+            section.kinds.map { RecordStream.Step.pages($0, ListFilter(includePlaceholders: options.includePlaceholders)) }
+        }
+    }
+
+    mutating func write(_ source: RecordSource) throws {
         try xml.startDocument()
         try xml.startElement("annualReturn", namespace: AnnualReturnNames.namespace)
         try xml.attribute("version", "1")
@@ -31,8 +38,8 @@ struct AnnualReturnWriter {
         for (section, kinds) in AnnualReturnLayout.sections {
             try xml.startElement(section)
             for kind in kinds {
-                try RecordReader(db: db).forEach(kind, ListFilter(includePlaceholders: options.includePlaceholders)) { record in
-                    if try isIncluded(record, programmes: programmes) { try write(record) }
+                try source.forEach(kind) { record in
+                    if isIncluded(record) { try write(record) }
                 }
             }
             try xml.endElement()
@@ -41,28 +48,16 @@ struct AnnualReturnWriter {
         try xml.endDocument()
     }
 
-    private func scopeProgrammes() throws -> Set<Int64>? {
-        guard let reference = options.programme else { return nil }
-        guard let id = try Int64.fetchOne(db, sql: "SELECT id FROM programme WHERE grant_reference = ? OR id = ?", arguments: [reference, Int64(reference)]) else {
-            throw RegisterError.notFound(.programme, named: reference)
-        }
-        return [id]
-    }
-
-    private func isIncluded(_ record: StoredRecord, programmes: Set<Int64>?) throws -> Bool {
+    private func isIncluded(_ record: StoredRecord) -> Bool {
         if let period = options.period, let name = record.kind.yearField, let field = record.kind.field(named: name),
            !period.contains(record[name], of: field.type) {
             return false
         }
         switch record.kind {
         case .stakeholderGroup: return true
-        case .organisation: return programmes == nil
-        case .person:
-            guard let programmes else { return true }
-            let members = try Int64.fetchAll(db, sql: "SELECT programme_id FROM programme_member WHERE person_id = ?", arguments: [record.id])
-            let speaks = try Int64.fetchAll(db, sql: "SELECT s.programme_id FROM speaker JOIN seminar s ON s.id = speaker.seminar_id WHERE speaker.person_id = ?", arguments: [record.id])
-            return !programmes.isDisjoint(with: members + speaks)
-        case .programme: return programmes?.contains(record.id) ?? true
+        case .organisation: return scope.programmes == nil
+        case .person: return scope.people?.contains(record.id) ?? true
+        case .programme: return scope.programmes?.contains(record.id) ?? true
         case .attendance, .speaker, .measure:
             return record.referenceID("seminar").map { written[.seminar]?.contains($0) == true } ?? false
         case .attendee:
@@ -103,7 +98,7 @@ struct AnnualReturnWriter {
         switch field.type {
         case .links(let spec):
             for target in record.targets(field.name) {
-                let kind = Self.kind(of: spec, id: target.id, db: db)
+                let kind = kind(of: spec, id: target.id)
                 guard let kind, written[kind]?.contains(target.id) == true else { continue }
                 try reference(name, key: AnnualReturnNames.key(kind, target.id), label: target.label)
             }
@@ -143,11 +138,31 @@ struct AnnualReturnWriter {
         try xml.endElement()
     }
 
-    private static func kind(of spec: LinkSpec, id: Int64, db: Database) -> Kind? {
+    /// The kind of a link's target. Outcome ids are unique across outcome kinds, so a linked
+    /// outcome that was written is in exactly one kind's set.
+    private func kind(of spec: LinkSpec, id: Int64) -> Kind? {
         switch spec.target {
         case .kind(let kind): return kind
-        case .outcome:
-            return (try? String.fetchOne(db, sql: "SELECT kind FROM outcome WHERE id = ?", arguments: [id])).flatMap { $0.flatMap(Kind.init(rawValue:)) }
+        case .outcome: return written.first { $0.key.isOutcome && $0.value.contains(id) }?.key
         }
+    }
+}
+
+/// The programmes and people an annual return for one programme covers (nil: all of them).
+struct AnnualReturnScope {
+    var programmes: Set<Int64>?
+    var people: Set<Int64>?
+
+    init(_ db: Database, programme reference: String?) throws {
+        guard let reference else { return }
+        guard let id = try Int64.fetchOne(db, sql: "SELECT id FROM programme WHERE grant_reference = ? OR id = ?", arguments: [reference, Int64(reference)]) else {
+            throw RegisterError.notFound(.programme, named: reference)
+        }
+        programmes = [id]
+        // Its members and the speakers of its seminars.
+        people = Set(try Int64.fetchAll(db, sql: """
+            SELECT person_id FROM programme_member WHERE programme_id = ?
+            UNION SELECT speaker.person_id FROM speaker JOIN seminar s ON s.id = speaker.seminar_id WHERE s.programme_id = ?
+            """, arguments: [id, id]))
     }
 }

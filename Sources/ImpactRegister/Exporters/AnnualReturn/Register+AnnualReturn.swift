@@ -16,11 +16,16 @@ extension Register {
         let partial = path + ".partial"
         defer { try? FileManager.default.removeItem(atPath: partial) }
         let count = try database.read { db -> Int in
+            let scope = try AnnualReturnScope(db, programme: options.programme)
             let xml = try XMLStreamWriter(path: partial, indent: true)
-            var writer = AnnualReturnWriter(db: db, xml: xml, options: options)
-            try writer.write()
+            // Records are read on this thread and written on another (see RecordStream).
+            let count = try RecordStream.run(db, plan: AnnualReturnWriter.plan(options)) { source in
+                var writer = AnnualReturnWriter(xml: xml, options: options, scope: scope)
+                try writer.write(source)
+                return writer.count
+            }
             try xml.close()
-            return writer.count
+            return count
         }
         try ValidatedFile.validate(partial, against: AnnualReturnSchema.text, name: "annual-return.xsd", reportedAs: path)
         try ValidatedFile.replace(path, with: partial)

@@ -3,38 +3,47 @@ import GRDB
 /// Writes the register's programmes and outcomes as OpenAIRE CERIF 1.2 records, inside a small
 /// wrapper element. What CERIF has no place for is listed in schema/cerif-mapping.md.
 struct CERIFWriter {
-    let db: Database
     let xml: XMLStreamWriter
     let programme: String?
     private(set) var count = 0
 
-    init(db: Database, xml: XMLStreamWriter, programme: String?) {
-        self.db = db
+    init(xml: XMLStreamWriter, programme: String?) {
         self.xml = xml
         self.programme = programme
     }
 
-    mutating func write() throws {
-        let reader = RecordReader(db: db)
+    /// What ``write(_:)`` reads, in the order it reads it.
+    static func plan(programme: String?) -> [RecordStream.Step] {
         let filter = ListFilter(programme: programme, includePlaceholders: false)
+        var plan: [RecordStream.Step] = [.pages(.person, filter)]
+        if programme == nil { plan.append(.pages(.organisation, filter)) }
+        plan += [.pages(.programme, filter), .pages(.furtherFunding, filter), .list(.seminar, filter), .pages(.engagement, filter), .pages(.publication, filter)]
+        plan += Self.productKinds.map { .pages($0, filter) }
+        plan.append(.pages(.intellectualProperty, filter))
+        return plan
+    }
+
+    private static let productKinds: [Kind] = [.researchMaterial, .researchDatabase, .software, .artisticProduct]
+
+    mutating func write(_ source: RecordSource) throws {
         try xml.startDocument()
         try xml.startElement("cerifExport", namespace: CERIFVocabulary.wrapperNamespace)
         if let programme { try xml.attribute("programme", programme) }
-        try reader.forEach(.person, filter) { try self.person($0) }
-        if programme == nil { try reader.forEach(.organisation, filter) { try orgUnit($0) } }
-        try reader.forEach(.programme, filter) { try self.project($0) }
-        try reader.forEach(.furtherFunding, filter) { try funding($0) }
-        for seminar in try reader.list(.seminar, filter) { try event(seminar, name: seminar.label, type: "Workshop", place: seminar["city"]?.text, date: seminar["date"]?.text, description: seminar["description"]?.text) }
-        try reader.forEach(.engagement, filter) { activity in
+        try source.forEach(.person) { try self.person($0) }
+        if programme == nil { try source.forEach(.organisation) { try orgUnit($0) } }
+        try source.forEach(.programme) { try self.project($0) }
+        try source.forEach(.furtherFunding) { try funding($0) }
+        for seminar in try source.list(.seminar) { try event(seminar, name: seminar.label, type: "Workshop", place: seminar["city"]?.text, date: seminar["date"]?.text, description: seminar["description"]?.text) }
+        try source.forEach(.engagement) { activity in
             if activity["seminar"] == nil {
                 try event(activity, name: activity.label, type: nil, place: nil, date: nil, description: activity["results"]?.text)
             }
         }
-        try reader.forEach(.publication, filter) { try self.publication($0) }
-        for kind in [Kind.researchMaterial, .researchDatabase, .software, .artisticProduct] {
-            try reader.forEach(kind, filter) { try product($0) }
+        try source.forEach(.publication) { try self.publication($0) }
+        for kind in Self.productKinds {
+            try source.forEach(kind) { try product($0) }
         }
-        try reader.forEach(.intellectualProperty, filter) { try patent($0) }
+        try source.forEach(.intellectualProperty) { try patent($0) }
         try xml.endElement()
         try xml.endDocument()
     }

@@ -11,10 +11,14 @@ extension Register {
         defer { try? FileManager.default.removeItem(atPath: partial) }
         let count = try database.read { db -> Int in
             let xml = try XMLStreamWriter(path: partial, indent: true)
-            var writer = CERIFWriter(db: db, xml: xml, programme: programme)
-            try writer.write()
+            // Records are read on this thread and written on another (see RecordStream).
+            let count = try RecordStream.run(db, plan: CERIFWriter.plan(programme: programme)) { source in
+                var writer = CERIFWriter(xml: xml, programme: programme)
+                try writer.write(source)
+                return writer.count
+            }
             try xml.close()
-            return writer.count
+            return count
         }
         if let officialSchema {
             try CERIFSchema.validate(partial, officialSchema: officialSchema, reportedAs: path)
