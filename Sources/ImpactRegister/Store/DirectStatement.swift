@@ -8,6 +8,8 @@ import GRDBSQLite
 /// was a quarter of the writing thread's time. This path is for plain inserts and lookups
 /// run inside a transaction the caller already holds: no observers, no schema changes.
 /// Errors are GRDB's ``DatabaseError``, with SQLite's message and the statement's SQL.
+/// Values are stored as GRDB stores them, except that a text is bound with its length, so one
+/// holding a NUL character is kept whole where GRDB would cut it there (no importer admits NUL).
 struct DirectStatement {
     private let statement: Statement
     private let db: Database
