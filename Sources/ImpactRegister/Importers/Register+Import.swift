@@ -20,10 +20,14 @@ extension Register {
         var report = ImportReport()
         report.dryRun = dryRun
         report.keptFiles = keptFiles
-        // Each file's commit appends to the write-ahead log; copying the log into the database
-        // every 4 MB (SQLite's default) rewrote the same index pages over and over.
-        try database.writeWithoutTransaction { db in try db.execute(sql: "PRAGMA wal_autocheckpoint = 16384") }
-        defer { try? database.writeWithoutTransaction { db in try db.execute(sql: "PRAGMA wal_autocheckpoint = 1000") } }
+        // Each commit appends to the write-ahead log. The log is copied into the database on
+        // another thread (see BackgroundCheckpoint), not by the writing connection.
+        let checkpoint = dryRun ? nil : try BackgroundCheckpoint(path: path)
+        try database.writeWithoutTransaction { db in try db.execute(sql: "PRAGMA wal_autocheckpoint = 0") }
+        defer {
+            checkpoint?.finish()
+            try? database.writeWithoutTransaction { db in try db.execute(sql: "PRAGMA wal_autocheckpoint = 1000") }
+        }
         // Files are parsed 64 at a time and committed 256 at a time: a commit copies every page
         // it changed to the write-ahead log, and the same index pages change in every file.
         let batchSize = 64
@@ -49,6 +53,7 @@ extension Register {
                     }
                     return dryRun ? .rollback : .commit
                 }
+                checkpoint?.afterCommit(db)
                 return written
             }
             for file in written {

@@ -62,7 +62,9 @@ struct RecordReader {
             : "SELECT * FROM \(kind.table) d"
     }
 
-    static func idColumn(_ kind: Kind) -> String { kind.isOutcome ? "o.id" : "d.id" }
+    /// The id to look records up and page by. For outcomes it is the kind's own table's key:
+    /// paging by `o.id` made SQLite walk every outcome of every kind to find each page.
+    static func idColumn(_ kind: Kind) -> String { kind.isOutcome ? "d.outcome_id" : "d.id" }
 
     private static func order(_ kind: Kind) -> String {
         switch kind {
