@@ -22,7 +22,8 @@ struct AnnualNarrativeBuilder {
     ]
 
     func build() -> AnnualNarrative {
-        citations.cite(evidence.programme)
+        // The programme itself is cited first, so that it is reference 1.
+        _ = citations.cite(evidence.programme)
         let sections = Self.order.map { kind, heading in
             let entries = evidence.records(kind).map(entry)
             return AnnualNarrative.Section(
