@@ -15,13 +15,6 @@ struct FieldWrite: Sendable {
         var value: String?
         var problem: String
     }
-
-    mutating func merge(_ other: FieldWrite) {
-        columns.merge(other.columns) { $1 }
-        links += other.links
-        flags += other.flags
-        shown.merge(other.shown) { $1 }
-    }
 }
 
 extension StatementArguments {

@@ -29,17 +29,8 @@ struct RecordReader {
     /// table (see ``RelatedValues``).
     static let pageSize = 500
 
-    /// Calls `body` with every record of a kind that passes the filter, a page at a time in id
-    /// order, so that exporting a register of any size holds only one page in memory.
-    func forEach(_ kind: Kind, _ filter: ListFilter, pageSize: Int = RecordReader.pageSize, _ body: (StoredRecord) throws -> Void) throws {
-        try forEachPage(kind, filter, pageSize: pageSize) { page in
-            for record in page { try body(record) }
-            return true
-        }
-    }
-
     /// Calls `body` with each page of records of a kind that pass the filter, in id order,
-    /// until it returns false.
+    /// until it returns false; exporting a register of any size holds only a few pages in memory.
     func forEachPage(_ kind: Kind, _ filter: ListFilter, pageSize: Int = RecordReader.pageSize, _ body: ([StoredRecord]) throws -> Bool) throws {
         let (clauses, arguments) = try ListQuery(kind: kind, filter: filter).conditions()
         let conditions = (clauses + ["\(Self.idColumn(kind)) > ?"]).joined(separator: " AND ")

@@ -1,5 +1,3 @@
-import GRDB
-
 /// Streams the register's records into an annual-return document, section by section.
 /// Every reference points at a record written earlier in the document, so one pass will do.
 struct AnnualReturnWriter {
@@ -145,24 +143,5 @@ struct AnnualReturnWriter {
         case .kind(let kind): return kind
         case .outcome: return written.first { $0.key.isOutcome && $0.value.contains(id) }?.key
         }
-    }
-}
-
-/// The programmes and people an annual return for one programme covers (nil: all of them).
-struct AnnualReturnScope {
-    var programmes: Set<Int64>?
-    var people: Set<Int64>?
-
-    init(_ db: Database, programme reference: String?) throws {
-        guard let reference else { return }
-        guard let id = try Int64.fetchOne(db, sql: "SELECT id FROM programme WHERE grant_reference = ? OR id = ?", arguments: [reference, Int64(reference)]) else {
-            throw RegisterError.notFound(.programme, named: reference)
-        }
-        programmes = [id]
-        // Its members and the speakers of its seminars.
-        people = Set(try Int64.fetchAll(db, sql: """
-            SELECT person_id FROM programme_member WHERE programme_id = ?
-            UNION SELECT speaker.person_id FROM speaker JOIN seminar s ON s.id = speaker.seminar_id WHERE s.programme_id = ?
-            """, arguments: [id, id]))
     }
 }

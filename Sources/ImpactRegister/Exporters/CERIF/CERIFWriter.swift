@@ -1,5 +1,3 @@
-import GRDB
-
 /// Writes the register's programmes and outcomes as OpenAIRE CERIF 1.2 records, inside a small
 /// wrapper element. What CERIF has no place for is listed in schema/cerif-mapping.md.
 struct CERIFWriter {
