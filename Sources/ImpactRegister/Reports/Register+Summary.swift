@@ -13,11 +13,7 @@ struct SummaryQuery {
     let programme: String?
 
     func summary() throws -> RegisterSummary {
-        var programmeID: Int64?
-        if let programme {
-            programmeID = try Int64.fetchOne(db, sql: "SELECT id FROM programme WHERE grant_reference = ? OR id = ?", arguments: [programme, Int64(programme)])
-            guard programmeID != nil else { throw RegisterError.notFound(.programme, named: programme) }
-        }
+        let programmeID = try programme.map { try ProgrammeReference.id($0, in: db) }
         // Every outcome kind counted in one pass over the outcome table, not one pass per kind.
         let outcomes = programmeID == nil ? try outcomeCounts() : [:]
         return RegisterSummary(

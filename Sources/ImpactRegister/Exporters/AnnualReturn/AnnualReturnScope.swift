@@ -7,9 +7,7 @@ struct AnnualReturnScope {
 
     init(_ db: Database, programme reference: String?) throws {
         guard let reference else { return }
-        guard let id = try Int64.fetchOne(db, sql: "SELECT id FROM programme WHERE grant_reference = ? OR id = ?", arguments: [reference, Int64(reference)]) else {
-            throw RegisterError.notFound(.programme, named: reference)
-        }
+        let id = try ProgrammeReference.id(reference, in: db)
         programmes = [id]
         // Its members and the speakers of its seminars.
         people = Set(try Int64.fetchAll(db, sql: """
