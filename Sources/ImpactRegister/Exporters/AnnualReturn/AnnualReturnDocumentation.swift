@@ -12,7 +12,8 @@ public enum AnnualReturnDocumentation {
             "## Shape",
             "",
             "The root `annualReturn` has the attributes `version`, and, when given, `programme`, `period`, `periodStart` and",
-            "`periodEnd`. Its sections come in this order, each holding records of one or more kinds:",
+            "`periodEnd`. Its sections come in this order, each holding records of one or more kinds. Within `outcomes` the",
+            "records come grouped by kind, in the order listed:",
             "",
         ]
         for (section, kinds) in AnnualReturnLayout.sections {
