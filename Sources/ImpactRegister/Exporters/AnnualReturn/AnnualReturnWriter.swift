@@ -7,7 +7,7 @@ struct AnnualReturnWriter {
     let scope: AnnualReturnScope
 
     /// The records written so far, by kind, so that references to them can be kept.
-    private var written: [Kind: Set<Int64>] = [:]
+    private var written: [Kind: IDSet] = [:]
     private(set) var count = 0
 
     init(xml: XMLStreamWriter, options: AnnualReturnOptions, scope: AnnualReturnScope) {
@@ -87,7 +87,7 @@ struct AnnualReturnWriter {
             try xml.endElement()
         }
         try xml.endElement()
-        written[record.kind, default: []].insert(record.id)
+        written[record.kind, default: IDSet()].insert(record.id)
         count += 1
     }
 
