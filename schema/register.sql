@@ -458,3 +458,26 @@ CREATE INDEX measure_source ON measure(source_id) WHERE source_id IS NOT NULL;
 CREATE INDEX testimonial_source ON testimonial(source_id) WHERE source_id IS NOT NULL;
 
 CREATE INDEX outcome_kind ON outcome(kind, placeholder);
+
+CREATE TABLE outcome_count (
+  kind TEXT PRIMARY KEY,
+  count INTEGER NOT NULL CHECK (count >= 0)
+);
+
+CREATE TRIGGER outcome_counted AFTER INSERT ON outcome
+BEGIN
+  INSERT INTO outcome_count (kind, count) VALUES (NEW.kind, 1)
+    ON CONFLICT (kind) DO UPDATE SET count = count + 1;
+END;
+
+CREATE TRIGGER outcome_uncounted AFTER DELETE ON outcome
+BEGIN
+  UPDATE outcome_count SET count = count - 1 WHERE kind = OLD.kind;
+END;
+
+CREATE TRIGGER outcome_recounted AFTER UPDATE OF kind ON outcome WHEN OLD.kind <> NEW.kind
+BEGIN
+  UPDATE outcome_count SET count = count - 1 WHERE kind = OLD.kind;
+  INSERT INTO outcome_count (kind, count) VALUES (NEW.kind, 1)
+    ON CONFLICT (kind) DO UPDATE SET count = count + 1;
+END;

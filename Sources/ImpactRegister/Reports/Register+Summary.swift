@@ -14,7 +14,7 @@ struct SummaryQuery {
 
     func summary() throws -> RegisterSummary {
         let programmeID = try programme.map { try ProgrammeReference.id($0, in: db) }
-        // Every outcome kind counted in one pass over the outcome table, not one pass per kind.
+        // The whole register's outcome counts are kept by triggers (see OutcomeCounts).
         let outcomes = programmeID == nil ? try outcomeCounts() : [:]
         return RegisterSummary(
             programme: programme,
@@ -28,8 +28,8 @@ struct SummaryQuery {
 
     private func outcomeCounts() throws -> [Kind: Int] {
         var counts = Dictionary(uniqueKeysWithValues: Kind.outcomes.map { ($0, 0) })
-        for row in try Row.fetchAll(db, sql: "SELECT kind, count(*) AS n FROM outcome GROUP BY kind") {
-            if let kind = Kind(rawValue: row["kind"]) { counts[kind] = row["n"] }
+        for row in try Row.fetchAll(db, sql: "SELECT kind, count FROM outcome_count") {
+            if let kind = Kind(rawValue: row["kind"]) { counts[kind] = row["count"] }
         }
         return counts
     }

@@ -6,14 +6,16 @@ struct Blog: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Write seminar summaries for the project blog: Jekyll or Hugo Markdown posts, or one WordPress WXR file.",
         discussion: """
-            A post says what the seminar was, who spoke (names and affiliations), who came (counts by
-            stakeholder group and the waiting list — never an attendee's name; groups of fewer than 5 show as
-            "fewer than 5" unless --exact-counts), what changed (before/after ratings), the themes and
+            A post says what the seminar was, who spoke (names and affiliations), who came (counts by \
+            stakeholder group and the waiting list — never an attendee's name; groups of fewer than 5 show as \
+            "fewer than 5" unless --exact-counts), what changed (before/after ratings), the themes and \
             discussion notes, and links to the recording and slides.
-            Jekyll and Hugo posts are written as DIR/YYYY-MM-DD-slug.md. The post's date is --post-date, else
-            the date in the seminar's --blog-url (…/2016/02/22/…), else the seminar's date; the seminar's own
+
+            Jekyll and Hugo posts are written as DIR/YYYY-MM-DD-slug.md. The post's date is --post-date, else \
+            the date in the seminar's --blog-url (…/2016/02/22/…), else the seminar's date; the seminar's own \
             date is kept apart, as seminar_date. A seminar with no date gives an undated draft (slug.md).
-            WXR (WordPress eXtended RSS 1.2) takes --all and writes one file for WordPress's importer, posts as
+
+            WXR (WordPress eXtended RSS 1.2) takes --all and writes one file for WordPress's importer, posts as \
             drafts unless --status publish.
             """)
 

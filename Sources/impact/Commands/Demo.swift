@@ -6,8 +6,8 @@ struct Demo: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Build the example programme's register and write its exports.",
         discussion: """
-            The example is an ESRC seminar series on co-production in mental health. The register goes
-            to --register or $IMPACT_REGISTER, else OUT/demo.sqlite; a register that is not a demo
+            The example is an ESRC seminar series on co-production in mental health. The register goes \
+            to --register or $IMPACT_REGISTER, else OUT/demo.sqlite; a register that is not a demo \
             register is never overwritten.
             """)
 

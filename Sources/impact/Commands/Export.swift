@@ -13,11 +13,15 @@ struct ExportAnnualReturn: ParsableCommand {
         commandName: "annual-return",
         abstract: "The annual return: a programme's seminars, attendance and every outcome, in the funder's shape.",
         discussion: """
-            The document is checked against schema/annual-return.xsd (shipped inside impact) before it is
+            The document is checked against schema/annual-return.xsd (shipped inside impact) before it is \
             written; an invalid one is not written and the error names the record that broke it.
-            Periods: 2016-17 (UK financial year, April to March), 2017 (calendar year) or
-            2016-04-01..2017-03-31. A record dated only by a year belongs to the period holding 1 July
-            of that year. Placeholder records ("N/A") are left out unless --include-placeholders.
+
+            Periods: 2016-17 (UK financial year, April to March), 2017 (calendar year) or \
+            2016-04-01..2017-03-31. A record dated only by a year belongs to the period holding 1 July \
+            of that year.
+
+            Placeholder records ("N/A") are left out unless --include-placeholders.
+
             Attendee names are never exported.
             """)
 
@@ -55,8 +59,8 @@ struct ExportCERIF: ParsableCommand {
         commandName: "cerif",
         abstract: "OpenAIRE CERIF 1.2 XML: projects, people, funding, events, publications, products, patents.",
         discussion: """
-            With --schema (or $IMPACT_CERIF_SCHEMA) pointing at the official openaire-cerif-profile.xsd, every
-            record is validated against it before the file is written; a catalog at cached/catalog.xml beside
+            With --schema (or $IMPACT_CERIF_SCHEMA) pointing at the official openaire-cerif-profile.xsd, every \
+            record is validated against it before the file is written; a catalog at cached/catalog.xml beside \
             the schema keeps validation offline. What CERIF has no place for is listed in schema/cerif-mapping.md.
             """)
 

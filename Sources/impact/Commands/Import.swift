@@ -6,11 +6,11 @@ struct Import: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Import outcome records: GtR page text or XML, BibTeX, RIS, CSV sign-in sheets.",
         discussion: """
-            Give files or whole folders. The format is detected from each file's content. Each file is
-            imported whole or not at all: a file with an error is reported with its line and leaves
-            nothing behind, and the other files are still imported. Importing the same file again
-            changes nothing; a record that changed since is updated, and the change is in its history.
-            Values outside the funder's vocabularies and placeholder records ("N/A", "Nil") are kept
+            Give files or whole folders. The format is detected from each file's content. Each file is \
+            imported whole or not at all: a file with an error is reported with its line and leaves \
+            nothing behind, and the other files are still imported. Importing the same file again \
+            changes nothing; a record that changed since is updated, and the change is in its history. \
+            Values outside the funder's vocabularies and placeholder records ("N/A", "Nil") are kept \
             and flagged: `impact check` lists them.
             """)
 

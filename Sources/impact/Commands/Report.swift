@@ -51,11 +51,11 @@ struct ReportImpact: ParsableCommand {
         commandName: "impact",
         abstract: "A narrative impact report, built like an impact case study, every claim traced to its record.",
         discussion: """
-            Sections: summary of the impact; underpinning research; references to the research; details of
-            the impact (reach: attendance by stakeholder group, who spoke, engagement by form, audience and
-            geographic reach, beneficiaries; significance: before/after measures, changes in practice and
-            policy, further funding per currency, collaborations, testimonials); sources to corroborate.
-            Each figure carries [n], a record listed under References. A part with no evidence says so in
+            Sections: summary of the impact; underpinning research; references to the research; details of \
+            the impact (reach: attendance by stakeholder group, who spoke, engagement by form, audience and \
+            geographic reach, beneficiaries; significance: before/after measures, changes in practice and \
+            policy, further funding per currency, collaborations, testimonials); sources to corroborate. \
+            Each figure carries [n], a record listed under References. A part with no evidence says so in \
             the report and is warned about on standard error.
             """)
 
@@ -73,8 +73,8 @@ struct ReportAnnual: ParsableCommand {
         commandName: "annual",
         abstract: "The annual-return narrative for a period: key findings, narrative impact and each outcome type, for checking.",
         discussion: """
-            Lists every record the funder's outcome report asks for, in the funder's order, with its fields and
-            the mandatory fields still empty (also warned about on standard error). Each entry names the record
+            Lists every record the funder's outcome report asks for, in the funder's order, with its fields and \
+            the mandatory fields still empty (also warned about on standard error). Each entry names the record \
             and the command that corrects it.
             """)
 

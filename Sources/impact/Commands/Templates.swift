@@ -6,8 +6,8 @@ struct Templates: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Write the default report and blog templates into a folder, to edit and use with --templates.",
         discussion: """
-            The templates are Mustache (https://mustache.github.io). Markdown templates start with
-            {{% CONTENT_TYPE: TEXT}} so nothing is HTML-escaped; HTML templates escape every value except the
+            The templates are Mustache (https://mustache.github.io). Markdown templates start with \
+            {{% CONTENT_TYPE: TEXT}} so nothing is HTML-escaped; HTML templates escape every value except the \
             charts' SVG ({{{svg}}}). Keep only the files you change: the others come from the defaults.
             """)
 

@@ -112,6 +112,20 @@ import Testing
         #expect(fields.output.contains("Research grant (including intramural programme)"))
     }
 
+    /// A command's longer description is wrapped to the terminal as whole paragraphs, never
+    /// broken mid-sentence where the source text happened to end a line.
+    @Test func helpTextWrapsAsWholeParagraphs() throws {
+        for command in [["demo"], ["import"], ["blog"], ["templates"], ["report", "impact"], ["report", "annual"],
+                        ["export", "annual-return"], ["export", "cerif"]] {
+            let help = try ImpactCommand.run(command + ["--help"])
+            let lines = help.output.components(separatedBy: "\n").prefix { !$0.hasPrefix("USAGE:") }
+            for (line, next) in zip(lines, lines.dropFirst()) where !line.isEmpty && !next.isEmpty {
+                let brokenShort = line.count < 50 && !line.hasSuffix(".") && !line.hasSuffix(":") && next.first?.isLowercase == true
+                #expect(!brokenShort, "impact \(command.joined(separator: " ")) --help breaks a sentence after \"\(line)\"")
+            }
+        }
+    }
+
     @Test func theDemoNeverOverwritesARegisterThatIsNotADemo() throws {
         try prepared()
         let before = try fileBytes()

@@ -46,9 +46,20 @@ struct AnnualReturnWriter {
         try xml.endDocument()
     }
 
+    /// The fields that decide whether a record of a kind is in the return, found once per kind
+    /// rather than by name for each of a million records.
+    private struct Inclusion {
+        let yearField: FieldSpec?
+        let programme: FieldSpec?
+    }
+
+    private static let inclusions: [Kind: Inclusion] = Dictionary(uniqueKeysWithValues: Kind.allCases.map { kind in
+        (kind, Inclusion(yearField: kind.yearField.flatMap(kind.field(named:)), programme: kind.field(named: "programme")))
+    })
+
     private func isIncluded(_ record: StoredRecord) -> Bool {
-        if let period = options.period, let name = record.kind.yearField, let field = record.kind.field(named: name),
-           !period.contains(record[name], of: field.type) {
+        let rule = Self.inclusions[record.kind]
+        if let period = options.period, let field = rule?.yearField, !period.contains(record[field.name], of: field.type) {
             return false
         }
         switch record.kind {
@@ -61,13 +72,11 @@ struct AnnualReturnWriter {
         case .attendee:
             return false
         default:
-            if let field = record.kind.field(named: "programme"), case .links = field.type {
+            guard let field = rule?.programme else { return true }
+            if case .links = field.type {
                 return record.targets(field.name).contains { written[.programme]?.contains($0.id) == true }
             }
-            if record.kind.field(named: "programme") != nil {
-                return record.referenceID("programme").map { written[.programme]?.contains($0) == true } ?? false
-            }
-            return true
+            return record.referenceID("programme").map { written[.programme]?.contains($0) == true } ?? false
         }
     }
 
@@ -77,8 +86,9 @@ struct AnnualReturnWriter {
         if let source = record.provenance.sourceID { try xml.attribute("sourceId", source) }
         if record.isPlaceholder { try xml.attribute("placeholder", "true") }
         var unlisted: [(String, String)] = []
-        for field in AnnualReturnNames.fields(record.kind) {
-            try write(field, of: record, unlisted: &unlisted)
+        // A record holds every field of its kind in declared order, the order of the schema.
+        for (field, value) in record.values {
+            try write(field, value, of: record, unlisted: &unlisted)
         }
         for (field, value) in unlisted {
             try xml.startElement("unlisted")
@@ -91,7 +101,7 @@ struct AnnualReturnWriter {
         count += 1
     }
 
-    private func write(_ field: FieldSpec, of record: StoredRecord, unlisted: inout [(String, String)]) throws {
+    private func write(_ field: FieldSpec, _ value: FieldValue?, of record: StoredRecord, unlisted: inout [(String, String)]) throws {
         let name = AnnualReturnNames.field(field)
         switch field.type {
         case .links(let spec):
@@ -108,7 +118,7 @@ struct AnnualReturnWriter {
         default:
             break
         }
-        guard let value = record[field.name] else { return }
+        guard let value else { return }
         switch (field.type, value) {
         case (.money, .money(let money)):
             try xml.startElement(name)

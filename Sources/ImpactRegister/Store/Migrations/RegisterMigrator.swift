@@ -20,6 +20,11 @@ enum RegisterMigrator {
         migrator.registerMigration(ChecksWithoutTemporaryTables.name) { db in
             try ChecksWithoutTemporaryTables.migrate(db)
         }
+        migrator.registerMigration(OutcomeCounts.name) { db in
+            for statement in OutcomeCounts.statements {
+                try db.execute(sql: statement)
+            }
+        }
         return migrator
     }
 }
