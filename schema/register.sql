@@ -463,21 +463,3 @@ CREATE TABLE outcome_count (
   kind TEXT PRIMARY KEY,
   count INTEGER NOT NULL CHECK (count >= 0)
 );
-
-CREATE TRIGGER outcome_counted AFTER INSERT ON outcome
-BEGIN
-  INSERT INTO outcome_count (kind, count) VALUES (NEW.kind, 1)
-    ON CONFLICT (kind) DO UPDATE SET count = count + 1;
-END;
-
-CREATE TRIGGER outcome_uncounted AFTER DELETE ON outcome
-BEGIN
-  UPDATE outcome_count SET count = count - 1 WHERE kind = OLD.kind;
-END;
-
-CREATE TRIGGER outcome_recounted AFTER UPDATE OF kind ON outcome WHEN OLD.kind <> NEW.kind
-BEGIN
-  UPDATE outcome_count SET count = count - 1 WHERE kind = OLD.kind;
-  INSERT INTO outcome_count (kind, count) VALUES (NEW.kind, 1)
-    ON CONFLICT (kind) DO UPDATE SET count = count + 1;
-END;

@@ -14,7 +14,7 @@ struct SummaryQuery {
 
     func summary() throws -> RegisterSummary {
         let programmeID = try programme.map { try ProgrammeReference.id($0, in: db) }
-        // The whole register's outcome counts are kept by triggers (see OutcomeCounts).
+        // The whole register's outcome counts are kept as outcomes come and go (see OutcomeCounts).
         let outcomes = programmeID == nil ? try outcomeCounts() : [:]
         return RegisterSummary(
             programme: programme,

@@ -85,6 +85,7 @@ struct RecordWriter {
         let table = kind.isOutcome ? "outcome" : kind.table
         do {
             try db.cachedStatement(sql: "DELETE FROM \(table) WHERE id = ?").execute(arguments: [id])
+            if kind.isOutcome { try OutcomeCounts.adjust(db, kind, by: -1) }
             try db.cachedStatement(sql: "DELETE FROM flag WHERE kind = ? AND record_id = ?").execute(arguments: [kind.rawValue, id])
         } catch let error as DatabaseError where error.resultCode == .SQLITE_CONSTRAINT {
             throw RegisterError(.conflict, "the \(kind.title) \(id) is still used by other records (for example seminars, speakers or outcomes); remove or change those first")
@@ -132,6 +133,7 @@ struct RecordWriter {
                 base["kind"] = kind.rawValue.databaseValue
                 base["placeholder"] = (placeholder ? 1 : 0).databaseValue
                 let id = try insertRow(into: "outcome", base)
+                try OutcomeCounts.adjust(db, kind, by: 1)
                 var detail = columns
                 detail["outcome_id"] = id.databaseValue
                 _ = try insertRow(into: kind.table, detail)

@@ -3,8 +3,8 @@ import GRDB
 import Testing
 @testable import ImpactRegister
 
-/// The outcome counts the summary reads are kept by triggers; they always equal a count of the
-/// outcome table, whatever adds or removes outcomes, and a register made before them gets them.
+/// The outcome counts the summary reads always equal a count of the outcome table, whatever
+/// adds or removes outcomes, and a register made before them gets them.
 @Suite struct OutcomeCountTests {
     static func kept(_ db: Database) throws -> [String: Int] {
         var counts: [String: Int] = [:]

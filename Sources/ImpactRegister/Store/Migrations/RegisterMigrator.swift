@@ -21,9 +21,7 @@ enum RegisterMigrator {
             try ChecksWithoutTemporaryTables.migrate(db)
         }
         migrator.registerMigration(OutcomeCounts.name) { db in
-            for statement in OutcomeCounts.statements {
-                try db.execute(sql: statement)
-            }
+            try OutcomeCounts.migrate(db)
         }
         return migrator
     }
