@@ -36,7 +36,24 @@ struct CheckQuery {
             findings.append(.init(severity: .error, kind: Kind(rawValue: table.replacingOccurrences(of: "_", with: "-")), id: rowid, field: nil,
                                   message: "refers to a \(parent) that does not exist", action: "correct or remove this record"))
         }
+        findings += try outcomeCountFindings()
         return findings
+    }
+
+    /// The outcome counts `impact summary` reads (see OutcomeCounts) against a count of the
+    /// outcomes themselves: they differ only if the file was changed by something other than impact.
+    func outcomeCountFindings() throws -> [RegisterCheck.Finding] {
+        try Row.fetchAll(db, sql: """
+            SELECT c.kind, c.count, (SELECT count(*) FROM outcome o WHERE o.kind = c.kind) AS held
+            FROM outcome_count c WHERE c.count <> held ORDER BY c.kind
+            """).map { row in
+            let kind: String = row["kind"]
+            let kept: Int = row["count"]
+            let held: Int = row["held"]
+            return .init(severity: .error, kind: Kind(rawValue: kind), id: nil, field: nil,
+                         message: "the register holds \(held) \(kind) outcomes but counts \(kept), so `impact summary` shows \(kept); the file was changed by something other than impact",
+                         action: "restore the register from a backup (impact restore), or correct the count with sqlite3: UPDATE outcome_count SET count = \(held) WHERE kind = '\(kind)'")
+        }
     }
 
     func flagFindings() throws -> [RegisterCheck.Finding] {

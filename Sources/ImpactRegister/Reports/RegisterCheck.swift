@@ -20,7 +20,7 @@ public struct RegisterCheck: Sendable {
     public func text() -> String {
         guard !findings.isEmpty else { return "The register passed every check." }
         var lines = findings.map { finding -> String in
-            var place = finding.kind.map { "\($0.rawValue) \(finding.id.map(String.init) ?? "")" } ?? "register"
+            var place = finding.kind.map { kind in finding.id.map { "\(kind.rawValue) \($0)" } ?? kind.rawValue } ?? "register"
             if let field = finding.field { place += " --\(field)" }
             return "\(finding.severity.rawValue): \(place): \(finding.message)\n  → \(finding.action)"
         }

@@ -54,6 +54,21 @@ import Testing
         #expect(try register.database.read(Self.kept) == ["key-finding": 1])
     }
 
+    @Test func checkFindsACountChangedOutsideImpact() throws {
+        let folder = try TemporaryFolder()
+        let register = try folder.register()
+        try register.add(.programme, ["grant-reference": "ES/X/1", "title": "T"])
+        try register.add(.keyFinding, ["programme": "ES/X/1", "description": "A finding"])
+        #expect(!(try register.check().hasErrors))
+        try register.database.write { db in try db.execute(sql: "UPDATE outcome_count SET count = 5 WHERE kind = 'key-finding'") }
+        let check = try register.check()
+        #expect(check.hasErrors)
+        let finding = try #require(check.findings.first { $0.kind == .keyFinding })
+        #expect(finding.message.contains("holds 1 key-finding outcomes but counts 5"))
+        #expect(finding.action.contains("SET count = 1 WHERE kind = 'key-finding'"))
+        #expect(check.text().contains("error: key-finding: the register holds 1"))
+    }
+
     @Test func aRegisterMadeBeforeTheCountsGetsThemWhenOpened() throws {
         let folder = try TemporaryFolder()
         let path = folder.path("old.sqlite")
