@@ -1,5 +1,5 @@
 /// A set of record ids in one bit each: an export remembers every record it wrote, and a
-/// `Set<Int64>` of a million ids held 16 MB where this holds 128 KB.
+/// `Set<Int64>` of a million ids takes about 16 MB where this takes 128 KB.
 ///
 /// Row ids are small, dense and positive in practice; one that is not (negative, or above
 /// ``bitmapLimit``) is kept in an ordinary set, so any id works.
