@@ -13,6 +13,7 @@ struct RecordUpserter {
         var report = report
         var ids: [String: Int64] = [:]
         let lastFlag = try Int64.fetchOne(db.cachedStatement(sql: "SELECT coalesce(max(id), 0) FROM flag")) ?? 0
+        let tally = OutcomeCounts.Tally()
         for (index, record) in records.enumerated() {
             do {
                 let fields = try resolve(record.fields, ids, record)
@@ -22,6 +23,7 @@ struct RecordUpserter {
                 var writer = RecordWriter(db: db, context: context)
                 writer.sourceID = record.sourceID
                 writer.replacesLinks = false
+                writer.tally = tally
                 let id: Int64
                 if let existing = try RecordIdentity(db: db).existing(record, fields: fields) {
                     id = existing
@@ -40,6 +42,7 @@ struct RecordUpserter {
                 throw ImportError(file: path, line: record.line, text: record.fields[record.kind.labelField], reason: error.message)
             }
         }
+        try tally.write(db)
         report.flagged = try Int.fetchOne(db.cachedStatement(sql: "SELECT count(*) FROM flag WHERE id > ?"), arguments: [lastFlag]) ?? 0
         return report
     }

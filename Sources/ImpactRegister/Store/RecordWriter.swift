@@ -10,6 +10,9 @@ struct RecordWriter {
     /// Whether link fields given to ``update(_:_:_:)`` replace the existing links or add to them
     /// (an import attributes an outcome to one more programme without dropping the others).
     var replacesLinks = true
+    /// Where added outcomes are counted when the caller writes the counts itself (an import, once
+    /// per file); nil adjusts the register's counts with each insert.
+    var tally: OutcomeCounts.Tally? = nil
 
     /// Adds a record from field texts keyed by field name; returns its id.
     @discardableResult
@@ -33,13 +36,14 @@ struct RecordWriter {
         let id = try insertRow(kind, write.columns, placeholder: isPlaceholder(kind, write))
         try writeLinks(write.links, owner: id, replacing: false)
         try writeFlags(kind, id, write, placeholder: isPlaceholder(kind, write))
-        // The values as written are what a read-back would show (debug builds check that).
-        let after = write.shown.filter { !$0.value.isEmpty }
         #if DEBUG
+        // The values as written are what a read-back shows, so the record itself holds them.
+        let after = write.shown.filter { !$0.value.isEmpty }
         let stored = try RecordReader(db: db).fetch(kind, id).historyValues.filter { !$0.value.isEmpty }
-        assert(stored == after, "the history of a new \(kind.rawValue) differs from the stored record: \(after) ≠ \(stored)")
+        assert(stored == after, "a new \(kind.rawValue) reads back differently from what was written: \(after) ≠ \(stored)")
         #endif
-        try History.record(db, context, kind: kind, id: id, action: .insert, old: nil, new: after, source: sourceID)
+        // The entry names the record without repeating its values (see `History.entries`).
+        try History.record(db, context, kind: kind, id: id, action: .insert, old: nil, new: nil, source: sourceID)
         return id
     }
 
@@ -54,6 +58,8 @@ struct RecordWriter {
     @discardableResult
     func update(_ kind: Kind, _ id: Int64, _ prepared: PreparedFields, given: Set<String>) throws -> Bool {
         let before = try RecordReader(db: db).fetch(kind, id)
+        let followers = kind.isOutcome ? Dependants() : try Dependants(db: db, followingChangesTo: kind, id)
+        let following = try followers.changed.map { try RecordReader(db: db).fetch($0.kind, $0.id).historyValues }
         let write = try prepared.resolved(kind, context: context, db: db)
         for field in kind.fields where field.isRequired && given.contains(field.name) {
             if case .links = field.type {
@@ -70,7 +76,15 @@ struct RecordWriter {
         if kind.isOutcome { try updateRow("outcome", key: "id", id, base) }
         try writeLinks(write.links, owner: id, replacing: replacesLinks)
         try writeFlags(kind, id, write, placeholder: nil)
-        let previous = before.historyValues
+        for (follower, previous) in zip(followers.changed, following) {
+            _ = try recordChanges(follower.kind, follower.id, since: previous)
+        }
+        return try recordChanges(kind, id, since: before.historyValues)
+    }
+
+    /// Adds a history entry with the values of a record that differ from `previous`; returns
+    /// whether any did.
+    private func recordChanges(_ kind: Kind, _ id: Int64, since previous: [String: String]) throws -> Bool {
         let changed = try RecordReader(db: db).fetch(kind, id).historyValues.filter { previous[$0.key, default: ""] != $0.value }
         if !changed.isEmpty {
             let old = previous.filter { changed[$0.key] != nil }
@@ -79,9 +93,14 @@ struct RecordWriter {
         return !changed.isEmpty
     }
 
-    /// Removes a record; refuses when other records still depend on it.
+    /// Removes a record; refuses when other records still depend on it. Records removed with it
+    /// (a seminar's attendance and speakers) and records that lose a reference or link to it
+    /// each get their own history entry (see ``Dependants``).
     func delete(_ kind: Kind, _ id: Int64) throws {
         let before = try RecordReader(db: db).fetch(kind, id)
+        let dependants = try Dependants(db: db, of: kind, id)
+        for removed in dependants.removed { try delete(removed.kind, removed.id) }
+        let changing = try dependants.changed.map { try RecordReader(db: db).fetch($0.kind, $0.id).historyValues }
         let table = kind.isOutcome ? "outcome" : kind.table
         do {
             try db.cachedStatement(sql: "DELETE FROM \(table) WHERE id = ?").execute(arguments: [id])
@@ -89,6 +108,9 @@ struct RecordWriter {
             try db.cachedStatement(sql: "DELETE FROM flag WHERE kind = ? AND record_id = ?").execute(arguments: [kind.rawValue, id])
         } catch let error as DatabaseError where error.resultCode == .SQLITE_CONSTRAINT {
             throw RegisterError(.conflict, "the \(kind.title) \(id) is still used by other records (for example seminars, speakers or outcomes); remove or change those first")
+        }
+        for (dependant, previous) in zip(dependants.changed, changing) {
+            _ = try recordChanges(dependant.kind, dependant.id, since: previous)
         }
         try History.record(db, context, kind: kind, id: id, action: .delete, old: before.historyValues.filter { !$0.value.isEmpty }, new: nil, source: sourceID)
     }
@@ -133,7 +155,7 @@ struct RecordWriter {
                 base["kind"] = kind.rawValue.databaseValue
                 base["placeholder"] = (placeholder ? 1 : 0).databaseValue
                 let id = try insertRow(into: "outcome", base)
-                try OutcomeCounts.adjust(db, kind, by: 1)
+                if let tally { tally.add(kind) } else { try OutcomeCounts.adjust(db, kind, by: 1) }
                 var detail = columns
                 detail["outcome_id"] = id.databaseValue
                 _ = try insertRow(into: kind.table, detail)

@@ -55,10 +55,17 @@ import Testing
             <gtr:description>Bad amount</gtr:description><gtr:outcomeId>o1</gtr:outcomeId></gtr:furtherFundingOutput></gtr:furtherFundingOutputs></gtr:output>
             </gtr:project></gtr:projectComposition></gtr:projectOverview>
             """
-        let report = try register.importFiles([try folder.write("a.xml", Self.project), try folder.write("b.xml", bad)], context: .imported(by: "test"))
+        // A good file after the bad one, with an outcome: the batch's files are written together
+        // first, and again one by one once one of them fails.
+        let after = bad.replacingOccurrences(of: "P2", with: "P3").replacingOccurrences(of: "AB/C/2", with: "AB/C/3")
+            .replacingOccurrences(of: "Second", with: "Third").replacingOccurrences(of: "-5", with: "5000")
+        let report = try register.importFiles(
+            [try folder.write("a.xml", Self.project), try folder.write("b.xml", bad), try folder.write("c.xml", after)], context: .imported(by: "test"))
         #expect(report.failed.map(\.path) == [folder.path("b.xml")])
         #expect(report.failed.first?.error?.line == 4)
-        #expect(try register.records(.programme).map(\.label) == ["A project"])
+        #expect(try register.records(.programme).map(\.label) == ["A project", "Third"])
+        #expect(report.added == 3)
+        #expect(try register.summary().counts.first { $0.kind == .furtherFunding }?.count == 1)
         #expect(report.text().contains("b.xml"))
     }
 

@@ -1,0 +1,106 @@
+import Foundation
+import GRDB
+import Testing
+@testable import ImpactRegister
+
+/// An insert's history entry does not store the values again; `impact history` still shows the
+/// values each record was added with, worked out from the record and every later change,
+/// including the changes a removal makes to other records.
+@Suite struct HistoryValuesTests {
+    let folder: TemporaryFolder
+    let register: Register
+    static let reference = "ES/N008146/1"
+
+    init() throws {
+        folder = try TemporaryFolder()
+        register = try folder.register()
+        try register.add(.programme, ["grant-reference": Self.reference, "title": "Re-imagining professionalism"])
+    }
+
+    private func storedInsertValues() throws -> [String?] {
+        try register.database.read { db in
+            try String?.fetchAll(db, sql: "SELECT new_values FROM history WHERE action = 'insert' ORDER BY id")
+        }
+    }
+
+    @Test func anInsertShowsTheValuesAddedAfterLaterEdits() throws {
+        let id = try register.add(.seminar, ["programme": Self.reference, "number": "3", "title": "Seminar 3", "city": "Leeds"])
+        try register.edit(.seminar, id, ["city": "York", "venue": "Town hall"])
+        try register.edit(.seminar, id, ["city": "", "title": "Seminar three"])
+        let history = try register.history(.seminar, id)
+        #expect(history.map(\.action) == [.insert, .update, .update])
+        #expect(history[0].newValues == ["programme": Self.reference, "number": "3", "title": "Seminar 3", "city": "Leeds"])
+        #expect(history[1].oldValues == ["city": "Leeds", "venue": ""] && history[1].newValues == ["city": "York", "venue": "Town hall"])
+        #expect(history[2].newValues == ["city": "", "title": "Seminar three"])
+        // Not stored twice: the register keeps the values in the record only.
+        #expect(try storedInsertValues().allSatisfy { $0 == nil })
+    }
+
+    @Test func aRemovedRecordShowsTheValuesItWasAddedWith() throws {
+        let seminar = try register.add(.seminar, ["programme": Self.reference, "title": "S"])
+        let attendance = try register.add(.attendance, ["seminar": String(seminar), "group": "academics", "count": "12"])
+        try register.edit(.attendance, attendance, ["count": "14"])
+        try register.remove(.attendance, attendance)
+        let history = try register.history(.attendance, attendance)
+        #expect(history.map(\.action) == [.insert, .update, .delete])
+        #expect(history[0].newValues == ["seminar": String(seminar), "group": "academics", "count": "12"])
+        #expect(history[2].oldValues?["count"] == "14")
+    }
+
+    @Test func removingASeminarRecordsWhatItTakesWithItAndWhatItChanges() throws {
+        let seminar = try register.add(.seminar, ["programme": Self.reference, "title": "S"])
+        let attendance = try register.add(.attendance, ["seminar": String(seminar), "group": "academics", "count": "12"])
+        let speaker = try register.add(.speaker, ["seminar": String(seminar), "person": "Pamela Fisher", "role": "Speaker"])
+        let engagement = try register.add(.engagement, [
+            "programme": Self.reference, "title": "Talk at seminar", "form": "Participation in an activity, workshop or similar",
+            "seminar": String(seminar),
+        ])
+        try register.remove(.seminar, seminar, context: .typed(by: "editor"))
+
+        #expect(try register.history(.attendance, attendance).map(\.action) == [.insert, .delete])
+        #expect(try register.history(.attendance, attendance)[0].newValues?["count"] == "12")
+        #expect(try register.history(.speaker, speaker).map(\.action) == [.insert, .delete])
+        let engagementHistory = try register.history(.engagement, engagement)
+        #expect(engagementHistory.map(\.action) == [.insert, .update])
+        #expect(engagementHistory[0].newValues?["seminar"] == String(seminar))
+        #expect(engagementHistory[1].oldValues == ["seminar": String(seminar)] && engagementHistory[1].newValues == ["seminar": ""])
+        #expect(engagementHistory[1].actor == "editor")
+    }
+
+    @Test func removingAnOutcomeIsInTheHistoryOfTestimonialsThatCitedIt() throws {
+        let finding = try register.add(.keyFinding, ["programme": Self.reference, "description": "Co-production changes practice"])
+        let testimonial = try register.add(.testimonial, [
+            "programme": Self.reference, "quote": "It changed how we work", "given-by": "A carer", "supports": String(finding),
+        ])
+        try register.remove(.keyFinding, finding)
+        let history = try register.history(.testimonial, testimonial)
+        #expect(history.map(\.action) == [.insert, .update])
+        #expect(history[0].newValues?["supports"] == String(finding))
+        #expect(history[1].newValues?["supports"] == "")
+    }
+
+    @Test func renamingAStakeholderGroupIsInTheHistoryOfWhatNamesIt() throws {
+        let seminar = try register.add(.seminar, ["programme": Self.reference, "title": "S"])
+        let attendance = try register.add(.attendance, ["seminar": String(seminar), "group": "academics", "count": "12"])
+        let group = try #require(try register.records(.stakeholderGroup).first { $0["code"] == .text("academics") })
+        try register.edit(.stakeholderGroup, group.id, ["code": "researchers"])
+        let history = try register.history(.attendance, attendance)
+        #expect(history.map(\.action) == [.insert, .update])
+        #expect(history[0].newValues?["group"] == "academics")
+        #expect(history[1].newValues?["group"] == "researchers")
+    }
+
+    @Test func insertValuesStoredByEarlierBuildsAreShownAsStored() {
+        let entry = { (action: HistoryEntry.Action, old: [String: String]?, new: [String: String]?) in
+            HistoryEntry(at: "t", actor: "a", kind: "seminar", recordID: 1, action: action, oldValues: old, newValues: new, source: nil)
+        }
+        let entries = [
+            entry(.insert, nil, ["title": "As stored"]), entry(.update, ["title": "As stored"], ["title": "B"]), entry(.delete, ["title": "B"], nil),
+            entry(.insert, nil, nil), entry(.update, ["title": "C"], ["title": "D"]),
+        ]
+        let filled = History.addedValues(entries, now: ["title": "D", "city": ""])
+        #expect(filled[0].newValues == ["title": "As stored"])
+        #expect(filled[3].newValues == ["title": "C"])
+        #expect(filled[1] == entries[1] && filled[2] == entries[2] && filled[4] == entries[4])
+    }
+}
