@@ -2,9 +2,9 @@ import Foundation
 import GRDB
 
 extension Register {
-    /// Imports files and folders: each file is parsed (both cores at once) and written so that
-    /// a file with an error leaves nothing behind while the others are still imported. Files
-    /// are committed in batches (see below).
+    /// Imports files and folders: each file is parsed (both cores at once) and written in a
+    /// savepoint of its own, so a file with an error leaves nothing behind while the
+    /// others are still imported. Files are committed in batches (see below).
     ///
     /// ```swift
     /// let report = try register.importFiles(["gtr/"], options: ImportOptions(), context: .imported(by: "admin"))
@@ -47,7 +47,9 @@ extension Register {
                     for index in commit..<min(commit + batchesPerCommit, batches.count) {
                         let parsed = next?.wait() ?? []
                         next = index + 1 < batches.count ? parse(batches[index + 1]) : nil
-                        written += try write(Array(zip(files[batches[index]], parsed)), db: db, context: context)
+                        for (path, result) in zip(files[batches[index]], parsed) {
+                            written.append(try write(path, result, db: db, context: context))
+                        }
                     }
                     return dryRun ? .rollback : .commit
                 }
@@ -76,29 +78,7 @@ extension Register {
         }
     }
 
-    /// Writes a batch of parsed files. Nearly every file writes without an error, so the batch is
-    /// first written in one savepoint; only when a file fails is the batch rolled back and written
-    /// again with a savepoint per file, so that the failed file leaves nothing behind and the
-    /// others are kept. A savepoint per file from the start was 4 % of an import: SQLite copies
-    /// each page a savepoint changes first, and the files of a batch change the same pages.
-    private func write(_ batch: [(path: String, parsed: ParallelParser.Parsed)], db: Database, context: ChangeContext) throws -> [ImportReport.File] {
-        do {
-            var written: [ImportReport.File] = []
-            try db.inSavepoint {
-                for (path, parsed) in batch {
-                    written.append(try write(path, parsed, db: db, context: context, savepoint: false))
-                }
-                return .commit
-            }
-            return written
-        } catch is ImportError {
-            return try batch.map { try write($0.path, $0.parsed, db: db, context: context, savepoint: true) }
-        }
-    }
-
-    /// Writes one parsed file. With `savepoint`, a file that fails is rolled back and reported;
-    /// without, its error is thrown for the caller to roll back.
-    private func write(_ path: String, _ parsed: ParallelParser.Parsed, db: Database, context: ChangeContext, savepoint: Bool) throws -> ImportReport.File {
+    private func write(_ path: String, _ parsed: ParallelParser.Parsed, db: Database, context: ChangeContext) throws -> ImportReport.File {
         var file = ImportReport.File(path: path, format: parsed.format)
         let records: [ImportedRecord]
         switch parsed.result {
@@ -111,9 +91,6 @@ extension Register {
         var fileContext = context
         fileContext.sourceFile = path
         fileContext.strictness = .keepAndFlag
-        guard savepoint else {
-            return try RecordUpserter(db: db, context: fileContext, path: path).write(records, prepared: parsed.prepared, into: file)
-        }
         do {
             try db.inSavepoint {
                 file = try RecordUpserter(db: db, context: fileContext, path: path).write(records, prepared: parsed.prepared, into: file)
