@@ -2,7 +2,11 @@
 ///
 /// Every kind declares its fields once (see `Kind+Fields`); the store, the command line,
 /// the importers and the exporters all read the same declaration.
-public struct FieldSpec: Sendable {
+///
+/// A class, so that the declaration is shared rather than copied: every record read holds its
+/// fields (see ``StoredRecord``), and copying a structure of five strings into each of 440,000
+/// records, then releasing them, was a tenth of an export's time.
+public final class FieldSpec: Sendable {
     /// The name users type, as in `--geographic-reach`; also the JSON key.
     public let name: String
     /// The SQL column (for money, the column of the minor units).

@@ -4,7 +4,11 @@ public struct StoredRecord: Sendable {
     public let id: Int64
     /// Every field of the kind, `nil` where the record has no value.
     public let values: [(field: FieldSpec, value: FieldValue?)]
-    public let provenance: Provenance
+    /// Where it came from and who last changed it; nil for records read a page at a time for an
+    /// export (``RecordReader/forEachPage(_:_:pageSize:_:)``), which needs only ``sourceID``.
+    public let provenance: Provenance?
+    /// The record's id in the file it was imported from, if any.
+    public let sourceID: String?
     /// The record's text is only a placeholder such as "N/A".
     public let isPlaceholder: Bool
     /// Problems found on import, such as a value that fits no vocabulary.

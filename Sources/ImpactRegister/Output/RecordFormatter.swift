@@ -12,16 +12,17 @@ public enum RecordFormatter {
         }
         if record.kind.isOutcome { members["placeholder"] = .bool(record.isPlaceholder) }
         if !record.flags.isEmpty { members["flags"] = .array(record.flags.map(JSONValue.string)) }
-        let provenance = record.provenance
-        members["provenance"] = .object([
-            "origin": .string(provenance.origin),
-            "source_file": provenance.sourceFile.map(JSONValue.string) ?? .null,
-            "source_id": provenance.sourceID.map(JSONValue.string) ?? .null,
-            "created_at": .string(provenance.createdAt),
-            "created_by": .string(provenance.createdBy),
-            "updated_at": .string(provenance.updatedAt),
-            "updated_by": .string(provenance.updatedBy),
-        ])
+        if let provenance = record.provenance {
+            members["provenance"] = .object([
+                "origin": .string(provenance.origin),
+                "source_file": provenance.sourceFile.map(JSONValue.string) ?? .null,
+                "source_id": provenance.sourceID.map(JSONValue.string) ?? .null,
+                "created_at": .string(provenance.createdAt),
+                "created_by": .string(provenance.createdBy),
+                "updated_at": .string(provenance.updatedAt),
+                "updated_by": .string(provenance.updatedBy),
+            ])
+        }
         return .object(members)
     }
 
@@ -63,12 +64,13 @@ public enum RecordFormatter {
         }
         if record.isPlaceholder { lines.append("  (placeholder: its text is only \"\(record.label)\"; left out of exports and reports)") }
         for flag in record.flags { lines.append("  flag: \(flag)") }
-        let provenance = record.provenance
-        var origin = "  origin: \(provenance.origin)"
-        if let file = provenance.sourceFile { origin += " from \(file)" }
-        if let id = provenance.sourceID { origin += " (source id \(id))" }
-        lines.append(origin)
-        lines.append("  created \(provenance.createdAt) by \(provenance.createdBy); last changed \(provenance.updatedAt) by \(provenance.updatedBy)")
+        if let provenance = record.provenance {
+            var origin = "  origin: \(provenance.origin)"
+            if let file = provenance.sourceFile { origin += " from \(file)" }
+            if let id = provenance.sourceID { origin += " (source id \(id))" }
+            lines.append(origin)
+            lines.append("  created \(provenance.createdAt) by \(provenance.createdBy); last changed \(provenance.updatedAt) by \(provenance.updatedBy)")
+        }
         return lines.joined(separator: "\n")
     }
 

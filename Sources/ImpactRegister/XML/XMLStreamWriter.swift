@@ -109,6 +109,10 @@ public final class XMLStreamWriter {
 
     /// Writes character data; markup characters are escaped, forbidden characters encoded.
     public func text(_ text: String) throws {
+        if XMLTextEscaping.isPlainText(text) {
+            try call("write text") { writer in text.withXMLChars { xmlTextWriterWriteRaw(writer, $0) } }
+            return
+        }
         let encoded = XMLTextEscaping.encodeForbidden(text)
         try call("write text") { writer in encoded.withXMLChars { xmlTextWriterWriteString(writer, $0) } }
     }

@@ -66,6 +66,23 @@ public enum XMLTextEscaping {
         return String(result)
     }
 
+    /// Whether `text` can go into element content exactly as it is: nothing to encode (see
+    /// ``encodeForbidden(_:)``) and nothing libxml2 escapes there (`<`, `>`, `&`, `"`, carriage
+    /// return). Most text in an export is; writing it without libxml2's escaped copy gives the
+    /// same bytes.
+    static func isPlainText(_ text: String) -> Bool {
+        var text = text
+        return text.withUTF8 { bytes in
+            !bytes.contains { byte in
+                switch byte {
+                case 0x09, 0x0A: false
+                case 0x00..<0x20, UInt8(ascii: "<"), UInt8(ascii: ">"), UInt8(ascii: "&"), UInt8(ascii: "\""), 0xEE, 0xEF: true
+                default: false
+                }
+            }
+        }
+    }
+
     /// A quick look at the bytes: every character that needs encoding is a byte below 0x20 in
     /// UTF-8, or starts with 0xEE (U+E000) or 0xEF (U+FFFE, U+FFFF).
     private static func mayNeedEncoding(_ text: String) -> Bool {

@@ -40,7 +40,7 @@ import Testing
         #expect(record["other-audiences"] == .list(["Patients, carers and/or patient groups", "Third sector organisations"]))
         #expect(record["years"] == .list(["2016"]))
         #expect(record["programme"] == .references([Self.reference]))
-        #expect(record.provenance.origin == "typed")
+        #expect(record.provenance?.origin == "typed")
     }
 
     @Test func legacySpellingsAreNormalised() throws {
@@ -104,7 +104,7 @@ import Testing
         let record = try register.record(.seminar, id)
         #expect(record["city"] == .text("York"))
         #expect(record["title"] == .text("Seminar 3"))
-        #expect(record.provenance.updatedBy == "editor")
+        #expect(record.provenance?.updatedBy == "editor")
         let history = try register.history(.seminar, id)
         #expect(history.map(\.action) == [.insert, .update])
         #expect(history[1].oldValues == ["city": "Leeds"])

@@ -34,6 +34,37 @@ import Testing
         #expect(!groups.isEmpty)
     }
 
+    /// Pages read for an export leave out the provenance but nothing else: every kind's records
+    /// have the values, links, flags and source id that `impact list` reads.
+    @Test func pagesHoldWhatTheListHoldsButTheProvenance() throws {
+        let folder = try TemporaryFolder()
+        let register = try folder.register()
+        let gtr = try #require(GtRSample.folder, "the GtR sample in ../shared is needed")
+        let sample = try FileManager.default.contentsOfDirectory(atPath: gtr).sorted().prefix(40).map { gtr + "/" + $0 }
+        _ = try register.importFiles(sample, context: .imported(by: "test"))
+        var compared = 0
+        try register.database.read { db in
+            let reader = RecordReader(db: db)
+            for kind in Kind.allCases {
+                let listed = try reader.list(kind, ListFilter(includePlaceholders: true)).sorted { $0.id < $1.id }
+                var paged: [StoredRecord] = []
+                try reader.forEachPage(kind, ListFilter(includePlaceholders: true), pageSize: 7) { page in
+                    paged += page
+                    return true
+                }
+                #expect(paged.map(\.id) == listed.map(\.id), "\(kind.rawValue)")
+                for (page, list) in zip(paged, listed) {
+                    #expect(page.historyValues == list.historyValues)
+                    #expect(page.flags == list.flags && page.isPlaceholder == list.isPlaceholder)
+                    #expect(page.sourceID == list.provenance?.sourceID && page.sourceID == list.sourceID)
+                    #expect(page.provenance == nil && list.provenance != nil)
+                    compared += 1
+                }
+            }
+        }
+        #expect(compared > 500)
+    }
+
     struct Stop: Error {}
 
     @Test func anErrorWhileWritingStopsTheReading() throws {

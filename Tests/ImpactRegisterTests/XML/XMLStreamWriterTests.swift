@@ -1,3 +1,4 @@
+import CLibXML2
 import Foundation
 import Testing
 @testable import ImpactRegister
@@ -31,6 +32,38 @@ struct XMLStreamWriterTests {
         }
         #expect(title == Self.awkward)
         #expect(note == Self.awkward)
+    }
+
+    /// Text with nothing to escape is written without libxml2's escaping copy; the bytes must be
+    /// those libxml2's escaping writes, for every kind of character.
+    @Test func plainTextIsWrittenAsLibxml2WouldWriteIt() throws {
+        let pieces = ["a", "Z", " ", "\t", "\n", "\r", "<", ">", "&", "\"", "'", "]]>", "\u{1}", "\u{1F}", "\u{7F}", "é", "£", "\u{E000}", "\u{E000}0001",
+                      "\u{FFFD}", "\u{FFFE}", "\u{FFFF}", "日本", "😀", "&amp;", "-->", "\\"]
+        var generator = SystemRandomNumberGenerator()
+        var texts = ["", "plain words", "Economic and Social Research Council", Self.awkward] + pieces
+        for _ in 0..<400 {
+            texts.append((0..<Int.random(in: 1...12, using: &generator)).map { _ in pieces.randomElement(using: &generator)! }.joined())
+        }
+        for text in texts {
+            let ours = try XMLStreamWriter()
+            try ours.startElement("t")
+            try ours.text(text)
+            try ours.endElement()
+            try ours.endDocument()
+            // libxml2's own escaping, on the same (encoded) text.
+            let buffer = try #require(xmlBufferCreate())
+            defer { xmlBufferFree(buffer) }
+            let theirs = try #require(xmlNewTextWriterMemory(buffer, 0))
+            xmlTextWriterStartElement(theirs, "t")
+            XMLTextEscaping.encodeForbidden(text).withCString { xmlTextWriterWriteString(theirs, UnsafeRawPointer($0).assumingMemoryBound(to: xmlChar.self)) }
+            xmlTextWriterEndElement(theirs)
+            xmlTextWriterEndDocument(theirs)
+            xmlFreeTextWriter(theirs)
+            let expected = Data(bytes: xmlBufferContent(buffer), count: Int(xmlBufferLength(buffer)))
+            #expect(try ours.data() == expected, "\(text.debugDescription)")
+        }
+        #expect(XMLTextEscaping.isPlainText("Economic and Social Research Council, £12,000 – naïve"))
+        #expect(!XMLTextEscaping.isPlainText("R&D") && !XMLTextEscaping.isPlainText("a\rb") && !XMLTextEscaping.isPlainText("\u{E000}"))
     }
 
     @Test func writesAFileThatReadsBack() throws {

@@ -83,12 +83,12 @@ struct AnnualReturnWriter {
     private mutating func write(_ record: StoredRecord) throws {
         try xml.startElement(AnnualReturnNames.element(record.kind))
         try xml.attribute("id", AnnualReturnNames.key(record.kind, record.id))
-        if let source = record.provenance.sourceID { try xml.attribute("sourceId", source) }
+        if let source = record.sourceID { try xml.attribute("sourceId", source) }
         if record.isPlaceholder { try xml.attribute("placeholder", "true") }
         var unlisted: [(String, String)] = []
         // A record holds every field of its kind in declared order, the order of the schema.
-        for (field, value) in record.values {
-            try write(field, value, of: record, unlisted: &unlisted)
+        for ((field, value), name) in zip(record.values, AnnualReturnNames.fields(of: record.kind)) {
+            try write(field, value, named: name, of: record, unlisted: &unlisted)
         }
         for (field, value) in unlisted {
             try xml.startElement("unlisted")
@@ -101,8 +101,7 @@ struct AnnualReturnWriter {
         count += 1
     }
 
-    private func write(_ field: FieldSpec, _ value: FieldValue?, of record: StoredRecord, unlisted: inout [(String, String)]) throws {
-        let name = AnnualReturnNames.field(field)
+    private func write(_ field: FieldSpec, _ value: FieldValue?, named name: String, of record: StoredRecord, unlisted: inout [(String, String)]) throws {
         switch field.type {
         case .links(let spec):
             for target in record.targets(field.name) {

@@ -40,8 +40,9 @@ public struct ReportReference: Sendable {
         id = record.id
         kindTitle = record.kind.title
         label = ReportText.shorten(record.label, to: 110)
-        let provenance = record.provenance
-        origin = provenance.sourceFile.map { "\(provenance.origin) from \(($0 as NSString).lastPathComponent)" } ?? provenance.origin
+        origin = record.provenance.map { provenance in
+            provenance.sourceFile.map { "\(provenance.origin) from \(($0 as NSString).lastPathComponent)" } ?? provenance.origin
+        } ?? ""
         command = "impact show \(record.kind.rawValue) \(record.id)"
     }
 }
