@@ -96,10 +96,16 @@ struct RecordWriter {
     /// Removes a record; refuses when other records still depend on it. Records removed with it
     /// (a seminar's attendance and speakers) and records that lose a reference or link to it
     /// each get their own history entry (see ``Dependants``).
-    func delete(_ kind: Kind, _ id: Int64) throws {
+    @discardableResult
+    func delete(_ kind: Kind, _ id: Int64) throws -> Removal {
         let before = try RecordReader(db: db).fetch(kind, id)
         let dependants = try Dependants(db: db, of: kind, id)
-        for removed in dependants.removed { try delete(removed.kind, removed.id) }
+        var removal = Removal()
+        for removed in dependants.removed {
+            let nested = try delete(removed.kind, removed.id)
+            removal.removed += [removed] + nested.removed
+            removal.changed += nested.changed
+        }
         let changing = try dependants.changed.map { try RecordReader(db: db).fetch($0.kind, $0.id).historyValues }
         let table = kind.isOutcome ? "outcome" : kind.table
         do {
@@ -110,9 +116,10 @@ struct RecordWriter {
             throw RegisterError(.conflict, "the \(kind.title) \(id) is still used by other records (for example seminars, speakers or outcomes); remove or change those first")
         }
         for (dependant, previous) in zip(dependants.changed, changing) {
-            _ = try recordChanges(dependant.kind, dependant.id, since: previous)
+            if try recordChanges(dependant.kind, dependant.id, since: previous) { removal.changed.append(dependant) }
         }
         try History.record(db, context, kind: kind, id: id, action: .delete, old: before.historyValues.filter { !$0.value.isEmpty }, new: nil, source: sourceID)
+        return removal
     }
 
     // MARK: - Parsing

@@ -22,8 +22,10 @@ extension Register {
         }
     }
 
-    /// Removes a record, refusing when other records still depend on it.
-    public func remove(_ kind: Kind, _ id: Int64, context: ChangeContext = .typed()) throws {
+    /// Removes a record, refusing when other records still depend on it. Returns what went
+    /// with it and what no longer refers to it (see ``Removal``).
+    @discardableResult
+    public func remove(_ kind: Kind, _ id: Int64, context: ChangeContext = .typed()) throws -> Removal {
         try database.write { db in
             try RecordWriter(db: db, context: context).delete(kind, id)
         }

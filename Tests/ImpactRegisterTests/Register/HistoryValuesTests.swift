@@ -55,7 +55,10 @@ import Testing
             "programme": Self.reference, "title": "Talk at seminar", "form": "Participation in an activity, workshop or similar",
             "seminar": String(seminar),
         ])
-        try register.remove(.seminar, seminar, context: .typed(by: "editor"))
+        let removal = try register.remove(.seminar, seminar, context: .typed(by: "editor"))
+        #expect(removal.removed.map { "\($0.kind.rawValue) \($0.id)" }.sorted() == ["attendance \(attendance)", "speaker \(speaker)"])
+        #expect(removal.changed.map { "\($0.kind.rawValue) \($0.id)" } == ["engagement \(engagement)"])
+        #expect(removal.lines.contains("No longer refer to it: engagement activity \(engagement)."))
 
         #expect(try register.history(.attendance, attendance).map(\.action) == [.insert, .delete])
         #expect(try register.history(.attendance, attendance)[0].newValues?["count"] == "12")
@@ -65,6 +68,20 @@ import Testing
         #expect(engagementHistory[0].newValues?["seminar"] == String(seminar))
         #expect(engagementHistory[1].oldValues == ["seminar": String(seminar)] && engagementHistory[1].newValues == ["seminar": ""])
         #expect(engagementHistory[1].actor == "editor")
+    }
+
+    @Test func impactRemoveSaysWhatWentWithTheRecord() throws {
+        let path = folder.path("register.sqlite")
+        _ = try ImpactCommand.run(["init", "--register", path])
+        _ = try ImpactCommand.run(["add", "programme", "--grant-reference", "AB/1", "--title", "P", "--register", path])
+        _ = try ImpactCommand.run(["add", "seminar", "--programme", "AB/1", "--title", "S", "--register", path])
+        _ = try ImpactCommand.run(["add", "attendance", "--seminar", "1", "--group", "academics", "--count", "9", "--register", path])
+        _ = try ImpactCommand.run(["add", "attendance", "--seminar", "1", "--group", "practitioners", "--count", "4", "--register", path])
+        let removed = try ImpactCommand.run(["remove", "seminar", "1", "--register", path])
+        #expect(removed.status == 0)
+        #expect(removed.output.contains("Removed seminar 1.\nAlso removed with it: attendance count 1, 2."), "\(removed.output)")
+        let history = try ImpactCommand.run(["history", "attendance", "2", "--register", path])
+        #expect(history.output.contains("delete") && history.output.contains("count: 4"), "\(history.output)")
     }
 
     @Test func removingAnOutcomeIsInTheHistoryOfTestimonialsThatCitedIt() throws {
