@@ -27,12 +27,12 @@ struct RecordUpserter {
                 let id: Int64
                 if let existing = try RecordIdentity(db: db).existing(record, fields: fields) {
                     id = existing
-                    var changed = false
-                    try db.inSavepoint {
-                        changed = try writer.update(record.kind, existing, ready, given: Set(fields.keys))
-                        return changed ? .commit : .rollback
+                    // An update writes nothing when nothing it shows would change (see RecordWriter).
+                    if try writer.update(record.kind, existing, ready, given: Set(fields.keys)) {
+                        report.updated += 1
+                    } else {
+                        report.unchanged += 1
                     }
-                    if changed { report.updated += 1 } else { report.unchanged += 1 }
                 } else {
                     id = try writer.insert(record.kind, ready)
                     report.added += 1

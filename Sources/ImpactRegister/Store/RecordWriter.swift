@@ -68,6 +68,10 @@ struct RecordWriter {
                 throw RegisterError.missingField(field, of: kind)
             }
         }
+        // A record that would show the same afterwards is left exactly as it is: an import meets
+        // thousands of shared records again unchanged, and writing them in a savepoint to roll
+        // back was 8 % of an import.
+        guard wouldChange(kind, write, given: given, before: before) else { return false }
         var columns = write.columns
         columns["updated_at"] = context.timestamp.databaseValue
         columns["updated_by"] = context.actor.databaseValue
@@ -79,7 +83,26 @@ struct RecordWriter {
         for (follower, previous) in zip(followers.changed, following) {
             _ = try recordChanges(follower.kind, follower.id, since: previous)
         }
-        return try recordChanges(kind, id, since: before.historyValues)
+        let changed = try recordChanges(kind, id, since: before.historyValues)
+        assert(changed, "a \(kind.rawValue) update was expected to change what the record shows")
+        return changed
+    }
+
+    /// Whether writing `write` would change what the record shows (its history values): each
+    /// given field's value as it would be shown (see ``FieldWrite/shown``) against the value
+    /// shown now; for a link field, the targets it would have against those it has.
+    private func wouldChange(_ kind: Kind, _ write: FieldWrite, given: Set<String>, before: StoredRecord) -> Bool {
+        let previous = before.historyValues
+        for field in kind.fields where given.contains(field.name) {
+            if case .links(let spec) = field.type {
+                let now = Set(before.targets(field.name).map(\.id))
+                let given = Set(write.links.first { $0.spec.table == spec.table && $0.spec.role == spec.role }?.targets ?? [])
+                if replacesLinks ? given != now : !given.isSubset(of: now) { return true }
+            } else if write.shown[field.name, default: ""] != previous[field.name, default: ""] {
+                return true
+            }
+        }
+        return false
     }
 
     /// Adds a history entry with the values of a record that differ from `previous`; returns

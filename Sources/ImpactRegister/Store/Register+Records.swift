@@ -15,9 +15,11 @@ extension Register {
         }
     }
 
-    /// Changes the given fields of a record; the others keep their values.
-    public func edit(_ kind: Kind, _ id: Int64, _ fields: [String: String], context: ChangeContext = .typed()) throws {
-        _ = try database.write { db in
+    /// Changes the given fields of a record; the others keep their values. Returns whether
+    /// anything changed: a record given the values it already has is not written at all.
+    @discardableResult
+    public func edit(_ kind: Kind, _ id: Int64, _ fields: [String: String], context: ChangeContext = .typed()) throws -> Bool {
+        try database.write { db in
             try RecordWriter(db: db, context: context).update(kind, id, fields)
         }
     }

@@ -20,7 +20,7 @@ struct Edit: ParsableCommand {
     func run() throws {
         let values = try FieldArguments.parse(fields, for: kind)
         guard !values.isEmpty else { throw ValidationError("give at least one --field value to change") }
-        try register.open().edit(kind, id, values, context: register.context)
-        print("Changed \(kind.title) \(id).")
+        let changed = try register.open().edit(kind, id, values, context: register.context)
+        print(changed ? "Changed \(kind.title) \(id)." : "Nothing to change: \(kind.title) \(id) already has those values.")
     }
 }

@@ -36,6 +36,28 @@ import Testing
         #expect(try storedInsertValues().allSatisfy { $0 == nil })
     }
 
+    /// A record met again with nothing new is not written at all: no history entry, and who
+    /// last changed it stays the same.
+    @Test func anUpdateThatChangesNothingWritesNothing() throws {
+        let id = try register.add(.seminar, ["programme": Self.reference, "title": "Seminar 3", "city": "Leeds"], context: .typed(by: "first"))
+        #expect(try register.edit(.seminar, id, ["city": "Leeds", "title": "Seminar 3"], context: .typed(by: "second")) == false)
+        #expect(try register.record(.seminar, id).provenance?.updatedBy == "first")
+        #expect(try register.history(.seminar, id).count == 1)
+
+        let bib = try folder.write("refs.bib", "@article{a, title = {First title}, author = {Fisher, P}, year = {2016}, doi = {10.1000/x}}\n")
+        let first = try register.importFiles([bib], options: ImportOptions(programme: Self.reference), context: .imported(by: "office"))
+        let again = try register.importFiles([bib], options: ImportOptions(programme: Self.reference), context: .imported(by: "pi"))
+        #expect(first.added == 1 && again.added == 0 && again.updated == 0 && again.unchanged == 1)
+        let publication = try #require(try register.records(.publication).first)
+        #expect(publication.provenance?.updatedBy == "office")
+        #expect(try register.history(.publication, publication.id).map(\.actor) == ["office"])
+        // A second programme is a change: the link is added, and the history says so.
+        try register.add(.programme, ["grant-reference": "ES/OTHER/1", "title": "Another"])
+        let linked = try register.importFiles([bib], options: ImportOptions(programme: "ES/OTHER/1"), context: .imported(by: "pi"))
+        #expect(linked.updated == 1)
+        #expect(try register.history(.publication, publication.id).last?.newValues?["programme"] == "\(Self.reference); ES/OTHER/1")
+    }
+
     @Test func aRemovedRecordShowsTheValuesItWasAddedWith() throws {
         let seminar = try register.add(.seminar, ["programme": Self.reference, "title": "S"])
         let attendance = try register.add(.attendance, ["seminar": String(seminar), "group": "academics", "count": "12"])
