@@ -6,7 +6,8 @@ struct FieldWrite: Sendable {
     var links: [(spec: LinkSpec, targets: [Int64])] = []
     var flags: [Flag] = []
     /// Field name → the value as ``StoredRecord`` will show it once written ("" for none), so
-    /// that the history of an insert needs no read-back.
+    /// that an update can tell whether it would change anything before writing (debug builds
+    /// check it against a read-back of every insert).
     var shown: [String: String] = [:]
 
     /// A value kept as written although it fits no vocabulary, or a placeholder record.

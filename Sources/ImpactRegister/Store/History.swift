@@ -7,7 +7,7 @@ import GRDB
 /// An insert's entry does not store the values a record was added with: they are the values
 /// the record holds now, with each later change undone (see ``History/entries(_:kind:id:)``).
 /// Storing them again made history 44 % of a register's file (384 of 877 MB for 20,000
-/// Gateway to Research projects) and a quarter of an import's time.
+/// Gateway to Research projects) and about a tenth of an import's time.
 public struct HistoryEntry: Sendable, Codable, Equatable {
     public enum Action: String, Sendable, Codable { case insert, update, delete }
 

@@ -58,8 +58,6 @@ struct RecordWriter {
     @discardableResult
     func update(_ kind: Kind, _ id: Int64, _ prepared: PreparedFields, given: Set<String>) throws -> Bool {
         let before = try RecordReader(db: db).fetch(kind, id)
-        let followers = kind.isOutcome ? Dependants() : try Dependants(db: db, followingChangesTo: kind, id)
-        let following = try followers.changed.map { try RecordReader(db: db).fetch($0.kind, $0.id).historyValues }
         let write = try prepared.resolved(kind, context: context, db: db)
         for field in kind.fields where field.isRequired && given.contains(field.name) {
             if case .links = field.type {
@@ -72,6 +70,8 @@ struct RecordWriter {
         // thousands of shared records again unchanged, and writing them in a savepoint to roll
         // back was 8 % of an import.
         guard wouldChange(kind, write, given: given, before: before) else { return false }
+        let followers = kind.isOutcome ? Dependants() : try Dependants(db: db, followingChangesTo: kind, id)
+        let following = try followers.changed.map { try RecordReader(db: db).fetch($0.kind, $0.id).historyValues }
         var columns = write.columns
         columns["updated_at"] = context.timestamp.databaseValue
         columns["updated_by"] = context.actor.databaseValue
