@@ -16,10 +16,17 @@ struct RecordUpserter {
         let tally = OutcomeCounts.Tally()
         for (index, record) in records.enumerated() {
             do {
-                let fields = try resolve(record.fields, ids, record)
                 let checked = try prepared[index].get()
-                // References to records of the same file are known only now.
-                let ready = PreparedFields(write: checked.write, remaining: fields.filter { checked.remaining[$0.key] != nil })
+                // References to records of the same file are known only now. Only the fields
+                // left for the register (`remaining`) can hold one.
+                var fields = record.fields
+                var remaining = checked.remaining
+                for (name, value) in checked.remaining where Self.isReference(record.kind.field(named: name)) && value.utf8.contains(UInt8(ascii: "@")) {
+                    let resolved = try resolve(value, ids, record)
+                    fields[name] = resolved
+                    remaining[name] = resolved
+                }
+                let ready = PreparedFields(write: checked.write, remaining: remaining)
                 var writer = RecordWriter(db: db, context: context)
                 writer.sourceID = record.sourceID
                 writer.replacesLinks = false
@@ -54,19 +61,16 @@ struct RecordUpserter {
         }
     }
 
-    /// Replaces `@key` references with the ids of records written earlier from the same file.
-    private func resolve(_ fields: [String: String], _ ids: [String: Int64], _ record: ImportedRecord) throws -> [String: String] {
-        var resolved = fields
-        for (name, value) in fields where value.utf8.contains(UInt8(ascii: "@")) && Self.isReference(record.kind.field(named: name)) {
-            resolved[name] = try value.split(separator: ";").map { part -> String in
-                let reference = part.trimmed
-                guard reference.hasPrefix("@") else { return reference }
-                guard let id = ids[String(reference.dropFirst())] else {
-                    throw ImportError(file: path, line: record.line, text: reference, reason: "refers to a record the file does not define")
-                }
-                return String(id)
-            }.joined(separator: ";")
-        }
-        return resolved
+    /// Replaces `@key` references in a field's text with the ids of records written earlier
+    /// from the same file.
+    private func resolve(_ value: String, _ ids: [String: Int64], _ record: ImportedRecord) throws -> String {
+        try value.split(separator: ";").map { part -> String in
+            let reference = part.trimmed
+            guard reference.hasPrefix("@") else { return reference }
+            guard let id = ids[String(reference.dropFirst())] else {
+                throw ImportError(file: path, line: record.line, text: reference, reason: "refers to a record the file does not define")
+            }
+            return String(id)
+        }.joined(separator: ";")
     }
 }

@@ -50,6 +50,9 @@ extension Register {
                         for (path, result) in zip(files[batches[index]], parsed) {
                             written.append(try write(path, result, db: db, context: context))
                         }
+                        // Freeing a batch's records and strings was a twentieth of the writing
+                        // thread, which sets the import's pace; another thread does it.
+                        DispatchQueue.global().async { withExtendedLifetime(parsed) {} }
                     }
                     return dryRun ? .rollback : .commit
                 }

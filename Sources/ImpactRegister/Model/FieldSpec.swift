@@ -115,6 +115,19 @@ public struct LinkSpec: Sendable {
     public let target: Target
     /// A fixed `role` value that tells this link apart from others in the same table.
     public let role: String?
+    /// The statement that adds one link (`INSERT OR IGNORE`), made once per spec: an import adds
+    /// a link for nearly every outcome.
+    let insertSQL: String
+
+    init(table: String, ownerColumn: String, targetColumn: String, target: Target, role: String?) {
+        self.table = table
+        self.ownerColumn = ownerColumn
+        self.targetColumn = targetColumn
+        self.target = target
+        self.role = role
+        let columns = [ownerColumn, targetColumn] + (role == nil ? [] : ["role"])
+        insertSQL = "INSERT OR IGNORE INTO \(table) (\(columns.joined(separator: ", "))) VALUES (\(columns.map { _ in "?" }.joined(separator: ", ")))"
+    }
 
     var hint: String {
         switch target {

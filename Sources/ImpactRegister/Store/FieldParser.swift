@@ -190,8 +190,12 @@ struct FieldParser {
     private func resolve(_ reference: String, as target: Kind, for field: FieldSpec) throws -> (id: Int64, label: String) {
         let table = target.isOutcome ? "outcome" : target.table
         if let id = Int64(reference) {
-            if try DirectStatement(register, sql: "SELECT 1 FROM \(table) WHERE id = ?").fetchInt64([id.databaseValue]) != nil {
-                return (id, try label(target, id) ?? reference)
+            // A programme's or person's label (NOT NULL) also tells that it exists: one look-up
+            // per outcome's programme, not two.
+            if target == .programme || target == .person {
+                if let label = try label(target, id) { return (id, label) }
+            } else if try DirectStatement(register, sql: "SELECT 1 FROM \(table) WHERE id = ?").fetchInt64([id.databaseValue]) != nil {
+                return (id, reference)
             }
             if target != .programme { throw RegisterError.notFound(target, id) }
         }
@@ -213,12 +217,12 @@ struct FieldParser {
         }
     }
 
-    /// A programme's grant reference or a person's name, given by id.
+    /// A programme's grant reference or a person's name, given by id; nil when there is none.
     private func label(_ target: Kind, _ id: Int64) throws -> String? {
         switch target {
         case .programme: try String.fetchOne(register.cachedStatement(sql: "SELECT grant_reference FROM programme WHERE id = ?"), arguments: [id])
         case .person: try String.fetchOne(register.cachedStatement(sql: "SELECT name FROM person WHERE id = ?"), arguments: [id])
-        default: String(id)
+        default: nil
         }
     }
 }

@@ -26,14 +26,19 @@ enum History {
         _ db: Database, _ context: ChangeContext, kind: Kind, id: Int64, action: HistoryEntry.Action,
         old: [String: String]?, new: [String: String]?, source: String?
     ) throws {
-        let sourceText = [context.sourceFile, source].compactMap { $0 }.joined(separator: "#")
+        let sourceText: String? = switch (context.sourceFile, source) {
+        case let (file?, id?): file + "#" + id
+        case let (file?, nil): file
+        case let (nil, id?): id
+        case (nil, nil): nil
+        }
         try DirectStatement(db, sql: """
             INSERT INTO history (at, actor, kind, record_id, action, old_values, new_values, source)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?)
             """).execute([
             context.timestamp.databaseValue, context.actor.databaseValue, kind.rawValue.databaseValue, id.databaseValue,
             action.rawValue.databaseValue, old.map(encode).databaseValue, new.map(encode).databaseValue,
-            (sourceText.isEmpty ? nil : sourceText).databaseValue,
+            (sourceText?.isEmpty == false ? sourceText : nil).databaseValue,
         ])
     }
 

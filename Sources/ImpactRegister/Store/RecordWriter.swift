@@ -33,9 +33,10 @@ struct RecordWriter {
                 throw RegisterError.missingField(field, of: kind)
             }
         }
-        let id = try insertRow(kind, write.columns, placeholder: isPlaceholder(kind, write))
+        let placeholder = isPlaceholder(kind, write)
+        let id = try insertRow(kind, write.columns, placeholder: placeholder)
         try writeLinks(write.links, owner: id, replacing: false)
-        try writeFlags(kind, id, write, placeholder: isPlaceholder(kind, write))
+        try writeFlags(kind, id, write, placeholder: placeholder)
         #if DEBUG
         // The values as written are what a read-back shows, so the record itself holds them.
         let after = write.shown.filter { !$0.value.isEmpty }
@@ -160,17 +161,20 @@ struct RecordWriter {
 
     // MARK: - Rows
 
-    private func provenance() -> [String: DatabaseValue] {
+    /// The provenance columns every new row gets, in the order of ``provenanceValues()``.
+    private static let provenanceColumns = ["origin", "source_file", "source_id", "created_at", "created_by", "updated_at", "updated_by"]
+
+    private func provenanceValues() -> [DatabaseValue] {
         [
-            "origin": context.origin.rawValue.databaseValue,
-            "source_file": context.sourceFile.databaseValue,
-            "source_id": sourceID.databaseValue,
-            "created_at": context.timestamp.databaseValue,
-            "created_by": context.actor.databaseValue,
-            "updated_at": context.timestamp.databaseValue,
-            "updated_by": context.actor.databaseValue,
+            context.origin.rawValue.databaseValue, context.sourceFile.databaseValue, sourceID.databaseValue,
+            context.timestamp.databaseValue, context.actor.databaseValue,
+            context.timestamp.databaseValue, context.actor.databaseValue,
         ]
     }
+
+    /// An outcome's shared row: its provenance, kind and placeholder mark. The columns never
+    /// vary, so the row is written without naming them again for each outcome.
+    private static let outcomeInsertSQL = InsertSQL.text("outcome", columns: provenanceColumns + ["kind", "placeholder"])
 
     private func split(_ kind: Kind, _ columns: [String: DatabaseValue]) -> (detail: [String: DatabaseValue], base: [String: DatabaseValue]) {
         guard kind.isOutcome else { return (columns, [:]) }
@@ -181,25 +185,30 @@ struct RecordWriter {
     private func insertRow(_ kind: Kind, _ columns: [String: DatabaseValue], placeholder: Bool) throws -> Int64 {
         do {
             if kind.isOutcome {
-                var base = provenance()
-                base["kind"] = kind.rawValue.databaseValue
-                base["placeholder"] = (placeholder ? 1 : 0).databaseValue
-                let id = try insertRow(into: "outcome", base)
+                try DirectStatement(db, sql: Self.outcomeInsertSQL)
+                    .execute(provenanceValues() + [kind.rawValue.databaseValue, (placeholder ? 1 : 0).databaseValue])
+                let id = db.lastInsertedRowID
                 if let tally { tally.add(kind) } else { try OutcomeCounts.adjust(db, kind, by: 1) }
-                var detail = columns
-                detail["outcome_id"] = id.databaseValue
-                _ = try insertRow(into: kind.table, detail)
+                _ = try insertRow(into: kind.table, columns, first: ("outcome_id", id.databaseValue))
                 return id
             }
-            return try insertRow(into: kind.table, columns.merging(provenance()) { $1 })
+            var row = columns
+            for (name, value) in zip(Self.provenanceColumns, provenanceValues()) { row[name] = value }
+            return try insertRow(into: kind.table, row)
         } catch let error as DatabaseError where error.resultCode == .SQLITE_CONSTRAINT {
             throw ConstraintMessage.error(error, kind: kind)
         }
     }
 
-    private func insertRow(into table: String, _ columns: [String: DatabaseValue]) throws -> Int64 {
+    /// Inserts a row of `columns`, and `first` before them when given (a column they lack).
+    private func insertRow(into table: String, _ columns: [String: DatabaseValue], first: (String, DatabaseValue)? = nil) throws -> Int64 {
+        assert(first.map { columns[$0.0] == nil } ?? true, "\(table) row given \(first!.0) twice")
         let names = columns.keys.sorted()
-        try DirectStatement(db, sql: InsertSQL.text(table, columns: names)).execute(names.map { columns[$0] ?? .null })
+        var values: [DatabaseValue] = []
+        values.reserveCapacity(names.count + 1)
+        if let first { values.append(first.1) }
+        for name in names { values.append(columns[name] ?? .null) }
+        try DirectStatement(db, sql: InsertSQL.text(table, columns: first.map { [$0.0] + names } ?? names)).execute(values)
         return db.lastInsertedRowID
     }
 
@@ -222,9 +231,7 @@ struct RecordWriter {
                 try db.cachedStatement(sql: "DELETE FROM \(spec.table) WHERE \(spec.ownerColumn) = ?\(roleClause)")
                     .execute(arguments: StatementArguments(values: [owner.databaseValue] + roleArgument))
             }
-            let columns = [spec.ownerColumn, spec.targetColumn] + (spec.role == nil ? [] : ["role"])
-            let sql = "INSERT OR IGNORE INTO \(spec.table) (\(columns.joined(separator: ", "))) VALUES (\(columns.map { _ in "?" }.joined(separator: ", ")))"
-            let statement = try DirectStatement(db, sql: sql)
+            let statement = try DirectStatement(db, sql: spec.insertSQL)
             for target in targets {
                 try statement.execute([owner.databaseValue, target.databaseValue] + roleArgument)
             }
