@@ -37,6 +37,7 @@ struct CheckQuery {
                                   message: "refers to a \(parent) that does not exist", action: "correct or remove this record"))
         }
         findings += try outcomeCountFindings()
+        findings += try fundingTotalFindings()
         return findings
     }
 
@@ -53,6 +54,27 @@ struct CheckQuery {
             return .init(severity: .error, kind: Kind(rawValue: kind), id: nil, field: nil,
                          message: "the register holds \(held) \(kind) outcomes but counts \(kept), so `impact summary` shows \(kept); the file was changed by something other than impact",
                          action: "restore the register from a backup (impact restore), or correct the count with sqlite3: UPDATE outcome_count SET count = \(held) WHERE kind = '\(kind)'")
+        }
+    }
+
+    /// The further-funding totals `impact summary` reads (see KeptFundingTotals) against a sum of the
+    /// records themselves: they differ only if the file was changed by something other than impact.
+    func fundingTotalFindings() throws -> [RegisterCheck.Finding] {
+        try Row.fetchAll(db, sql: """
+            SELECT currency, sum(kept) AS kept, sum(held) AS held, sum(held_records) AS held_records FROM (
+              SELECT currency, amount_minor AS kept, records AS kept_records, 0 AS held, 0 AS held_records FROM funding_total
+              UNION ALL
+              SELECT currency, 0, 0, amount_minor, 1 FROM further_funding WHERE currency IS NOT NULL
+            ) GROUP BY currency HAVING sum(kept) <> sum(held) OR sum(kept_records) <> sum(held_records) ORDER BY currency
+            """).map { row in
+            let currency: String = row["currency"]
+            let kept: Int64 = row["kept"]
+            let held: Int64 = row["held"]
+            let records: Int = row["held_records"]
+            let shown = { (minor: Int64) in Currency(rawValue: currency).map { Money(minorUnits: minor, currency: $0).display } ?? "\(minor) (in minor units)" }
+            return .init(severity: .error, kind: .furtherFunding, id: nil, field: "amount",
+                         message: "the register's further funding adds up to \(shown(held)) in \(records) record\(records == 1 ? "" : "s") but its kept total is \(shown(kept)), so `impact summary` shows the wrong total; the file was changed by something other than impact",
+                         action: "restore the register from a backup (impact restore), or rebuild the totals with sqlite3: \(KeptFundingTotals.rebuildSQL)")
         }
     }
 

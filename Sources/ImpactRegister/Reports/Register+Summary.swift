@@ -81,14 +81,24 @@ struct SummaryQuery {
         }
     }
 
+    /// Further funding per currency, placeholder records left out. The whole register's comes
+    /// from the kept totals (see KeptFundingTotals), less the few placeholder records' amounts.
     private func funding(_ programme: Int64?) throws -> [Money] {
-        try Row.fetchAll(db, sql: """
+        let sql = programme == nil ? """
+            SELECT currency, sum(amount_minor) AS total FROM (
+              SELECT currency, amount_minor, records FROM funding_total
+              UNION ALL
+              SELECT f.currency, -f.amount_minor, -1 FROM further_funding f JOIN outcome o ON o.id = f.outcome_id
+              WHERE o.kind = 'further-funding' AND o.placeholder = 1 AND f.currency IS NOT NULL
+            ) GROUP BY currency HAVING sum(records) > 0 ORDER BY currency
+            """ : """
             SELECT f.currency, sum(f.amount_minor) AS total
             FROM further_funding f JOIN outcome o ON o.id = f.outcome_id
             WHERE o.kind = 'further-funding' AND o.placeholder = 0 AND f.currency IS NOT NULL
-              AND (?1 IS NULL OR o.id IN (SELECT outcome_id FROM outcome_programme WHERE programme_id = ?1))
+              AND o.id IN (SELECT outcome_id FROM outcome_programme WHERE programme_id = ?1)
             GROUP BY f.currency ORDER BY f.currency
-            """, arguments: [programme]).compactMap { row in
+            """
+        return try Row.fetchAll(db, sql: sql, arguments: programme == nil ? [] : [programme]).compactMap { row in
             guard let code: String = row["currency"], let currency = Currency(rawValue: code),
                   let total: Int64 = row["total"] else { return nil }
             return Money(minorUnits: total, currency: currency)

@@ -76,11 +76,20 @@ struct RecordWriter {
         var columns = write.columns
         columns["updated_at"] = context.timestamp.databaseValue
         columns["updated_by"] = context.actor.databaseValue
+        // A new text decides afresh whether the outcome is only a placeholder: `impact check`
+        // tells the PI to write the real text with `impact edit`, and that must count.
+        let placeholder = kind.isOutcome && given.contains(kind.labelField) ? isPlaceholder(kind, write) : nil
+        if let placeholder { columns["placeholder"] = (placeholder ? 1 : 0).databaseValue }
         let (detail, base) = split(kind, columns)
         if !detail.isEmpty { try updateRow(kind.table, key: kind.isOutcome ? "outcome_id" : "id", id, detail) }
         if kind.isOutcome { try updateRow("outcome", key: "id", id, base) }
         try writeLinks(write.links, owner: id, replacing: replacesLinks)
-        try writeFlags(kind, id, write, placeholder: nil)
+        // The given fields' flags are those of their new values.
+        for field in given {
+            try DirectStatement(db, sql: "DELETE FROM flag WHERE kind = ? AND record_id = ? AND field = ?")
+                .execute([kind.rawValue.databaseValue, id.databaseValue, field.databaseValue])
+        }
+        try writeFlags(kind, id, write, placeholder: placeholder)
         for (follower, previous) in zip(followers.changed, following) {
             _ = try recordChanges(follower.kind, follower.id, since: previous)
         }

@@ -55,7 +55,7 @@ struct XMLStreamWriterTests {
             defer { xmlBufferFree(buffer) }
             let theirs = try #require(xmlNewTextWriterMemory(buffer, 0))
             xmlTextWriterStartElement(theirs, "t")
-            XMLTextEscaping.encodeForbidden(text).withCString { xmlTextWriterWriteString(theirs, UnsafeRawPointer($0).assumingMemoryBound(to: xmlChar.self)) }
+            _ = XMLTextEscaping.encodeForbidden(text).withCString { xmlTextWriterWriteString(theirs, UnsafeRawPointer($0).assumingMemoryBound(to: xmlChar.self)) }
             xmlTextWriterEndElement(theirs)
             xmlTextWriterEndDocument(theirs)
             xmlFreeTextWriter(theirs)

@@ -23,6 +23,11 @@ enum RegisterMigrator {
         migrator.registerMigration(OutcomeCounts.name) { db in
             try OutcomeCounts.migrate(db)
         }
+        migrator.registerMigration(KeptFundingTotals.name) { db in
+            for statement in KeptFundingTotals.statements {
+                try db.execute(sql: statement)
+            }
+        }
         return migrator
     }
 }
