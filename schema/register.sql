@@ -463,3 +463,37 @@ CREATE TABLE outcome_count (
   kind TEXT PRIMARY KEY,
   count INTEGER NOT NULL CHECK (count >= 0)
 );
+
+CREATE TABLE funding_total (
+  currency TEXT PRIMARY KEY,
+  amount_minor INTEGER NOT NULL,
+  records INTEGER NOT NULL CHECK (records >= 0)
+);
+
+CREATE TRIGGER funding_total_added AFTER INSERT ON further_funding
+WHEN NEW.currency IS NOT NULL AND NEW.amount_minor IS NOT NULL
+BEGIN
+  INSERT INTO funding_total (currency, amount_minor, records) VALUES (NEW.currency, NEW.amount_minor, 1)
+  ON CONFLICT (currency) DO UPDATE SET amount_minor = amount_minor + excluded.amount_minor, records = records + 1;
+END;
+
+CREATE TRIGGER funding_total_removed AFTER DELETE ON further_funding
+WHEN OLD.currency IS NOT NULL AND OLD.amount_minor IS NOT NULL
+BEGIN
+  UPDATE funding_total SET amount_minor = amount_minor - OLD.amount_minor, records = records - 1
+  WHERE currency = OLD.currency;
+END;
+
+CREATE TRIGGER funding_total_changed_from AFTER UPDATE OF currency, amount_minor ON further_funding
+WHEN OLD.currency IS NOT NULL AND OLD.amount_minor IS NOT NULL
+BEGIN
+  UPDATE funding_total SET amount_minor = amount_minor - OLD.amount_minor, records = records - 1
+  WHERE currency = OLD.currency;
+END;
+
+CREATE TRIGGER funding_total_changed_to AFTER UPDATE OF currency, amount_minor ON further_funding
+WHEN NEW.currency IS NOT NULL AND NEW.amount_minor IS NOT NULL
+BEGIN
+  INSERT INTO funding_total (currency, amount_minor, records) VALUES (NEW.currency, NEW.amount_minor, 1)
+  ON CONFLICT (currency) DO UPDATE SET amount_minor = amount_minor + excluded.amount_minor, records = records + 1;
+END;
