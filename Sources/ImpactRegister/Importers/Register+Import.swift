@@ -2,9 +2,9 @@ import Foundation
 import GRDB
 
 extension Register {
-    /// Imports files and folders: each file is parsed (both cores at once) and written in a
-    /// savepoint of its own, so a file with an error leaves nothing behind while the
-    /// others are still imported. Files are committed in batches (see below).
+    /// Imports files and folders: each file is parsed (both cores at once) and written so that a
+    /// file with an error leaves nothing behind while the others are still imported. Files are
+    /// committed in batches (see below).
     ///
     /// ```swift
     /// let report = try register.importFiles(["gtr/"], options: ImportOptions(), context: .imported(by: "admin"))
@@ -42,19 +42,36 @@ extension Register {
         var next = batches.first.map(parse)
         for commit in stride(from: 0, to: batches.count, by: batchesPerCommit) {
             let written = try database.writeWithoutTransaction { db in
+                // Files are written one after another with no savepoint of their own: a
+                // savepoint per file copied every page the file changed into a journal, to be
+                // thrown away unless the file failed. When one does fail, the commit's files are
+                // rolled back, parsed again and written each in its savepoint, so that only the
+                // bad file is left out (see `writeAgain`).
+                let commitBatches = Array(batches[commit..<min(commit + batchesPerCommit, batches.count)])
                 var written: [ImportReport.File] = []
+                var failed = false
                 try db.inTransaction {
-                    for index in commit..<min(commit + batchesPerCommit, batches.count) {
+                    for (offset, batch) in commitBatches.enumerated() {
                         let parsed = next?.wait() ?? []
-                        next = index + 1 < batches.count ? parse(batches[index + 1]) : nil
-                        for (path, result) in zip(files[batches[index]], parsed) {
-                            written.append(try write(path, result, db: db, context: context))
+                        let following = commit + offset + 1
+                        next = following < batches.count ? parse(batches[following]) : nil
+                        if !failed {
+                            for (path, result) in zip(files[batch], parsed) {
+                                guard let file = try write(path, result, db: db, context: context, alone: false) else {
+                                    failed = true
+                                    break
+                                }
+                                written.append(file)
+                            }
                         }
                         // Freeing a batch's records and strings was a twentieth of the writing
                         // thread, which sets the import's pace; another thread does it.
                         DispatchQueue.global().async { withExtendedLifetime(parsed) {} }
                     }
-                    return dryRun ? .rollback : .commit
+                    return dryRun || failed ? .rollback : .commit
+                }
+                if failed {
+                    written = try writeAgain(commitBatches.map { (files[$0], parse($0)) }, db: db, context: context, dryRun: dryRun)
                 }
                 checkpoint?.afterCommit(db)
                 return written
@@ -81,7 +98,31 @@ extension Register {
         }
     }
 
-    private func write(_ path: String, _ parsed: ParallelParser.Parsed, db: Database, context: ChangeContext) throws -> ImportReport.File {
+    /// Writes a commit's files again after one failed, each in a savepoint of its own, so that
+    /// a file with an error leaves nothing behind and the others are imported. The files are
+    /// parsed again (`batches` pairs each batch's paths with its parsing): keeping every parsed
+    /// record of a commit until it is written took memory that a failure, which is rare, does
+    /// not repay.
+    private func writeAgain(
+        _ batches: [(paths: ArraySlice<String>, parsing: ParallelParser.Pending)],
+        db: Database, context: ChangeContext, dryRun: Bool
+    ) throws -> [ImportReport.File] {
+        var written: [ImportReport.File] = []
+        try db.inTransaction {
+            for (paths, parsing) in batches {
+                for (path, result) in zip(paths, parsing.wait()) {
+                    if let file = try write(path, result, db: db, context: context, alone: true) { written.append(file) }
+                }
+            }
+            return dryRun ? .rollback : .commit
+        }
+        return written
+    }
+
+    /// Writes one file's records. `alone`: in a savepoint of its own, so that a file with an
+    /// error is rolled back and reported; otherwise such a file returns nil and the caller
+    /// rolls back.
+    private func write(_ path: String, _ parsed: ParallelParser.Parsed, db: Database, context: ChangeContext, alone: Bool) throws -> ImportReport.File? {
         var file = ImportReport.File(path: path, format: parsed.format)
         let records: [ImportedRecord]
         switch parsed.result {
@@ -94,12 +135,15 @@ extension Register {
         var fileContext = context
         fileContext.sourceFile = path
         fileContext.strictness = .keepAndFlag
+        let upserter = RecordUpserter(db: db, context: fileContext, path: path)
         do {
+            guard alone else { return try upserter.write(records, prepared: parsed.prepared, into: file) }
             try db.inSavepoint {
-                file = try RecordUpserter(db: db, context: fileContext, path: path).write(records, prepared: parsed.prepared, into: file)
+                file = try upserter.write(records, prepared: parsed.prepared, into: file)
                 return .commit
             }
         } catch let error as ImportError {
+            guard alone else { return nil }
             file = ImportReport.File(path: path, format: parsed.format)
             file.error = error
         }
