@@ -38,8 +38,10 @@ extension Register {
         let parse = { [parseContext] (batch: Range<Int>) in
             ParallelParser.start(Array(files[batch]), format: format, options: options, groups: groups, context: parseContext)
         }
-        // While one batch is written, the next is parsed.
-        var next = batches.first.map(parse)
+        // While one batch is written, the next two are parsed: with only one, the writing thread
+        // waited whenever a batch of long files took longer to parse than the one before it
+        // took to write.
+        var ahead = batches.prefix(Self.batchesParsedAhead).map(parse)
         for commit in stride(from: 0, to: batches.count, by: batchesPerCommit) {
             let written = try database.writeWithoutTransaction { db in
                 // Files are written one after another with no savepoint of their own: a
@@ -52,9 +54,9 @@ extension Register {
                 var failed = false
                 try db.inTransaction {
                     for (offset, batch) in commitBatches.enumerated() {
-                        let parsed = next?.wait() ?? []
-                        let following = commit + offset + 1
-                        next = following < batches.count ? parse(batches[following]) : nil
+                        let parsed = ahead.isEmpty ? [] : ahead.removeFirst().wait()
+                        let following = commit + offset + Self.batchesParsedAhead
+                        if following < batches.count { ahead.append(parse(batches[following])) }
                         if !failed {
                             for (path, result) in zip(files[batch], parsed) {
                                 guard let file = try write(path, result, db: db, context: context, alone: false) else {
@@ -97,6 +99,8 @@ extension Register {
             return names
         }
     }
+
+    static let batchesParsedAhead = 2
 
     /// Writes a commit's files again after one failed, each in a savepoint of its own, so that
     /// a file with an error leaves nothing behind and the others are imported. The files are
