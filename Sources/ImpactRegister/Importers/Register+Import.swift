@@ -28,10 +28,12 @@ extension Register {
             checkpoint?.finish()
             try? database.writeWithoutTransaction { db in try db.execute(sql: "PRAGMA wal_autocheckpoint = 1000") }
         }
-        // Files are parsed 64 at a time and committed 256 at a time: a commit copies every page
-        // it changed to the write-ahead log, and the same index pages change in every file.
-        let batchSize = 64
-        let batchesPerCommit = 4
+        // Files are parsed 64 at a time and committed 512 at a time: a commit copies every page
+        // it changed to the write-ahead log, and the same index pages change in every file
+        // (20,000 projects: 46.5-47.8 s with 256 files a commit, 43.6-45.0 s with 512, no
+        // faster with 1,024).
+        let batchSize = Self.filesPerBatch
+        let batchesPerCommit = Self.filesPerCommit / Self.filesPerBatch
         let batches = stride(from: 0, to: files.count, by: batchSize).map { $0..<min($0 + batchSize, files.count) }
         var parseContext = context
         parseContext.strictness = .keepAndFlag
@@ -100,6 +102,8 @@ extension Register {
         }
     }
 
+    static let filesPerBatch = 64
+    static let filesPerCommit = 512
     static let batchesParsedAhead = 2
 
     /// Writes a commit's files again after one failed, each in a savepoint of its own, so that
