@@ -75,7 +75,7 @@ extension Register {
                     return dryRun || failed ? .rollback : .commit
                 }
                 if failed {
-                    written = try writeAgain(commitBatches.map { (files[$0], parse($0)) }, db: db, context: context, dryRun: dryRun)
+                    written = try writeAgain(commitBatches, of: files, parse: parse, db: db, context: context, dryRun: dryRun)
                 }
                 checkpoint?.afterCommit(db)
                 return written
@@ -108,17 +108,19 @@ extension Register {
 
     /// Writes a commit's files again after one failed, each in a savepoint of its own, so that
     /// a file with an error leaves nothing behind and the others are imported. The files are
-    /// parsed again (`batches` pairs each batch's paths with its parsing): keeping every parsed
-    /// record of a commit until it is written took memory that a failure, which is rare, does
-    /// not repay.
+    /// parsed again, a batch ahead as before: keeping every parsed record of a commit until it
+    /// is written took memory that a failure, which is rare, does not repay.
     private func writeAgain(
-        _ batches: [(paths: ArraySlice<String>, parsing: ParallelParser.Pending)],
+        _ batches: [Range<Int>], of files: [String], parse: (Range<Int>) -> ParallelParser.Pending,
         db: Database, context: ChangeContext, dryRun: Bool
     ) throws -> [ImportReport.File] {
         var written: [ImportReport.File] = []
         try db.inTransaction {
-            for (paths, parsing) in batches {
-                for (path, result) in zip(paths, parsing.wait()) {
+            var next = batches.first.map(parse)
+            for (index, batch) in batches.enumerated() {
+                let parsed = next?.wait() ?? []
+                next = index + 1 < batches.count ? parse(batches[index + 1]) : nil
+                for (path, result) in zip(files[batch], parsed) {
                     if let file = try write(path, result, db: db, context: context, alone: true) { written.append(file) }
                 }
             }
