@@ -85,10 +85,8 @@ struct RecordWriter {
         if kind.isOutcome { try updateRow("outcome", key: "id", id, base) }
         try writeLinks(write.links, owner: id, replacing: replacesLinks)
         // The given fields' flags are those of their new values.
-        for field in given {
-            try DirectStatement(db, sql: "DELETE FROM flag WHERE kind = ? AND record_id = ? AND field = ?")
-                .execute([kind.rawValue.databaseValue, id.databaseValue, field.databaseValue])
-        }
+        try DirectStatement(db, sql: "DELETE FROM flag WHERE kind = ? AND record_id = ? AND field IN (SELECT value FROM json_each(?))")
+            .execute([kind.rawValue.databaseValue, id.databaseValue, JSONText.array(given.sorted()).databaseValue])
         try writeFlags(kind, id, write, placeholder: placeholder)
         for (follower, previous) in zip(followers.changed, following) {
             _ = try recordChanges(follower.kind, follower.id, since: previous)

@@ -28,46 +28,41 @@ enum KeptFundingTotals {
           records INTEGER NOT NULL CHECK (records >= 0)
         )
         """,
-        """
-        CREATE TRIGGER funding_total_added AFTER INSERT ON further_funding
-        WHEN NEW.currency IS NOT NULL AND NEW.amount_minor IS NOT NULL
-        BEGIN
-          INSERT INTO funding_total (currency, amount_minor, records) VALUES (NEW.currency, NEW.amount_minor, 1)
-          ON CONFLICT (currency) DO UPDATE SET amount_minor = amount_minor + excluded.amount_minor, records = records + 1;
-        END
-        """,
-        """
-        CREATE TRIGGER funding_total_removed AFTER DELETE ON further_funding
-        WHEN OLD.currency IS NOT NULL AND OLD.amount_minor IS NOT NULL
-        BEGIN
-          UPDATE funding_total SET amount_minor = amount_minor - OLD.amount_minor, records = records - 1
-          WHERE currency = OLD.currency;
-        END
-        """,
-        """
-        CREATE TRIGGER funding_total_changed_from AFTER UPDATE OF currency, amount_minor ON further_funding
-        WHEN OLD.currency IS NOT NULL AND OLD.amount_minor IS NOT NULL
-        BEGIN
-          UPDATE funding_total SET amount_minor = amount_minor - OLD.amount_minor, records = records - 1
-          WHERE currency = OLD.currency;
-        END
-        """,
-        """
-        CREATE TRIGGER funding_total_changed_to AFTER UPDATE OF currency, amount_minor ON further_funding
-        WHEN NEW.currency IS NOT NULL AND NEW.amount_minor IS NOT NULL
-        BEGIN
-          INSERT INTO funding_total (currency, amount_minor, records) VALUES (NEW.currency, NEW.amount_minor, 1)
-          ON CONFLICT (currency) DO UPDATE SET amount_minor = amount_minor + excluded.amount_minor, records = records + 1;
-        END
-        """,
-        """
+        trigger("funding_total_added", "AFTER INSERT", adding: "NEW"),
+        trigger("funding_total_removed", "AFTER DELETE", adding: nil),
+        trigger("funding_total_changed_from", "AFTER UPDATE OF currency, amount_minor", adding: nil),
+        trigger("funding_total_changed_to", "AFTER UPDATE OF currency, amount_minor", adding: "NEW"),
+        fillSQL,
+    ]
+
+    /// A trigger on `further_funding` that adds the new row's amount to its currency's total
+    /// (`adding: "NEW"`), or takes the old row's away (`adding: nil`).
+    private static func trigger(_ name: String, _ event: String, adding new: String?) -> String {
+        let row = new ?? "OLD"
+        let change = new == nil ? """
+              UPDATE funding_total SET amount_minor = amount_minor - OLD.amount_minor, records = records - 1
+              WHERE currency = OLD.currency;
+            """ : """
+              INSERT INTO funding_total (currency, amount_minor, records) VALUES (NEW.currency, NEW.amount_minor, 1)
+              ON CONFLICT (currency) DO UPDATE SET amount_minor = amount_minor + excluded.amount_minor, records = records + 1;
+            """
+        return """
+            CREATE TRIGGER \(name) \(event) ON further_funding
+            WHEN \(row).currency IS NOT NULL AND \(row).amount_minor IS NOT NULL
+            BEGIN
+            \(change)
+            END
+            """
+    }
+
+    /// Fills the totals from the records.
+    private static let fillSQL = """
         INSERT INTO funding_total (currency, amount_minor, records)
         SELECT currency, sum(amount_minor), count(*) FROM further_funding
         WHERE currency IS NOT NULL AND amount_minor IS NOT NULL GROUP BY currency
-        """,
-    ]
+        """
 
     /// Rebuilds the totals from the records, for a register changed by something other than impact.
-    static let rebuildSQL = "DELETE FROM funding_total; " + statements[statements.count - 1]
-        .split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }.joined(separator: " ") + ";"
+    static let rebuildSQL = "DELETE FROM funding_total; "
+        + fillSQL.split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }.joined(separator: " ") + ";"
 }
