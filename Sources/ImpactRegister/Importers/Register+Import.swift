@@ -2,9 +2,9 @@ import Foundation
 import GRDB
 
 extension Register {
-    /// Imports files and folders: each file is parsed (both cores at once) and written so that a
-    /// file with an error leaves nothing behind while the others are still imported. Files are
-    /// committed in batches (see below).
+    /// Imports files and folders: files are parsed on other threads while the one writing thread
+    /// stores them, so that a file with an error leaves nothing behind while the others are
+    /// still imported. Files are committed in batches (see below).
     ///
     /// ```swift
     /// let report = try register.importFiles(["gtr/"], options: ImportOptions(), context: .imported(by: "admin"))
@@ -102,8 +102,11 @@ extension Register {
         }
     }
 
+    /// Files parsed together, and given to the writer together.
     static let filesPerBatch = 64
+    /// Files written in one transaction (a multiple of ``filesPerBatch``).
     static let filesPerCommit = 512
+    /// Batches being parsed while one is written.
     static let batchesParsedAhead = 2
 
     /// Writes a commit's files again after one failed, each in a savepoint of its own, so that
