@@ -71,16 +71,35 @@ public enum XMLTextEscaping {
     /// return). Most text in an export is; writing it without libxml2's escaped copy gives the
     /// same bytes.
     static func isPlainText(_ text: String) -> Bool {
-        var text = text
-        return text.withUTF8 { bytes in
-            !bytes.contains { byte in
-                switch byte {
-                case 0x09, 0x0A: false
-                case 0x00..<0x20, UInt8(ascii: "<"), UInt8(ascii: ">"), UInt8(ascii: "&"), UInt8(ascii: "\""), 0xEE, 0xEF: true
-                default: false
-                }
-            }
+        isPlain(text, plainText)
+    }
+
+    /// The bytes that keep text from being copied as it is into element content. Every character
+    /// to encode is a byte below 0x20 in UTF-8, or starts with 0xEE (U+E000) or 0xEF (U+FFFE, U+FFFF).
+    static let plainText = XMLByteTable { byte in
+        switch byte {
+        case 0x09, 0x0A: false
+        case 0x00..<0x20, UInt8(ascii: "<"), UInt8(ascii: ">"), UInt8(ascii: "&"), UInt8(ascii: "\""), 0xEE, 0xEF: true
+        default: false
         }
+    }
+
+    /// The same for attribute values once the document's encoding is declared.
+    static let plainAttribute = XMLByteTable { byte in
+        switch byte {
+        case 0x00..<0x20, UInt8(ascii: "<"), UInt8(ascii: ">"), UInt8(ascii: "&"), UInt8(ascii: "\""), 0xEE, 0xEF: true
+        default: false
+        }
+    }
+
+    /// The same for attribute values before it: only printable ASCII is copied.
+    static let plainASCIIAttribute = XMLByteTable { byte in
+        plainAttribute.marks(byte) || byte > 0x7E
+    }
+
+    private static func isPlain(_ text: String, _ table: XMLByteTable) -> Bool {
+        var text = text
+        return text.withUTF8 { bytes in !bytes.contains(where: table.marks) }
     }
 
     /// A quick look at the bytes: every character that needs encoding is a byte below 0x20 in

@@ -66,6 +66,111 @@ struct XMLStreamWriterTests {
         #expect(!XMLTextEscaping.isPlainText("R&D") && !XMLTextEscaping.isPlainText("a\rb") && !XMLTextEscaping.isPlainText("\u{E000}"))
     }
 
+    /// Random documents (elements, namespaces, attributes, text, CDATA, empty elements, mixed
+    /// content) give the same bytes from our writer and from libxml2's `xmlTextWriter`, indented
+    /// or not, with the XML declaration or without.
+    @Test(arguments: [false, true])
+    func documentsAreWrittenAsXmlTextWriterWritesThem(indent: Bool) throws {
+        let texts = ["", "plain", "a < b & c", "\"quoted\"", "line\r\nbreak\ttab", "é £ 日本 😀", "\u{1}\u{E000}\u{FFFF}", "]]>", "x]]>y]]>z", Self.awkward]
+        let names = ["a", "gtr:project", "b-c", "d.e", "_f"]
+        var generator = SystemRandomNumberGenerator()
+        for _ in 0..<300 {
+            var steps: [WriterStep] = [.startElement("root", namespace: Bool.random(using: &generator) ? "urn:x" : nil)]
+            var depth = 1, inStartTag = true
+            for _ in 0..<Int.random(in: 0...30, using: &generator) {
+                switch Int.random(in: 0..<6, using: &generator) {
+                case 0 where inStartTag:
+                    steps.append(.attribute(["id", "ref", "gtr:x"].randomElement(using: &generator)!, texts.randomElement(using: &generator)!))
+                case 1, 2:
+                    steps.append(.startElement(names.randomElement(using: &generator)!, namespace: nil))
+                    depth += 1
+                    inStartTag = true
+                    continue
+                case 3:
+                    steps.append(.text(texts.randomElement(using: &generator)!))
+                case 4 where Int.random(in: 0..<4, using: &generator) == 0:
+                    steps.append(.cdata(texts.randomElement(using: &generator)!))
+                default:
+                    guard depth > 1 else { continue }
+                    steps.append(.endElement)
+                    depth -= 1
+                }
+                inStartTag = false
+            }
+            // Without the declaration (as for an SVG chart), attributes escape more.
+            let declared = Bool.random(using: &generator)
+            let ours = try XMLStreamWriter(indent: indent)
+            if declared { try ours.startDocument() }
+            for step in steps { try step.write(to: ours) }
+            try ours.endDocument()
+            let expected = try Self.libxml2Bytes(steps, indent: indent, declared: declared)
+            let written = try ours.data()
+            #expect(written == expected, "\(steps)\nOURS \(String(decoding: written, as: UTF8.self).debugDescription)\nLIB  \(String(decoding: expected, as: UTF8.self).debugDescription)")
+        }
+    }
+
+    enum WriterStep {
+        case startElement(String, namespace: String?)
+        case attribute(String, String)
+        case text(String)
+        case cdata(String)
+        case endElement
+
+        func write(to writer: XMLStreamWriter) throws {
+            switch self {
+            case .startElement(let name, let namespace): try writer.startElement(name, namespace: namespace)
+            case .attribute(let name, let value): try writer.attribute(name, value)
+            case .text(let text): try writer.text(text)
+            case .cdata(let text): try writer.cdata(text)
+            case .endElement: try writer.endElement()
+            }
+        }
+    }
+
+    /// The same steps through `xmlTextWriter`, with forbidden characters encoded first.
+    static func libxml2Bytes(_ steps: [WriterStep], indent: Bool, declared: Bool) throws -> Data {
+        let buffer = try #require(xmlBufferCreate())
+        defer { xmlBufferFree(buffer) }
+        let writer = try #require(xmlNewTextWriterMemory(buffer, 0))
+        func chars(_ text: String, _ body: (UnsafePointer<xmlChar>) -> Int32) -> Int32 {
+            text.withCString { body(UnsafeRawPointer($0).assumingMemoryBound(to: xmlChar.self)) }
+        }
+        if indent {
+            _ = xmlTextWriterSetIndent(writer, 1)
+            _ = chars("  ") { xmlTextWriterSetIndentString(writer, $0) }
+        }
+        if declared { _ = xmlTextWriterStartDocument(writer, "1.0", "UTF-8", nil) }
+        for step in steps {
+            let status: Int32
+            switch step {
+            case .startElement(let name, let namespace):
+                status = chars(name) { xmlTextWriterStartElement(writer, $0) }
+                if let namespace {
+                    let prefix = name.firstIndex(of: ":").map { "xmlns:" + name[..<$0] } ?? "xmlns"
+                    _ = chars(prefix) { qualified in chars(namespace) { xmlTextWriterWriteAttribute(writer, qualified, $0) } }
+                }
+            case .attribute(let name, let value):
+                status = chars(name) { qualified in chars(XMLTextEscaping.encodeForbidden(value)) { xmlTextWriterWriteAttribute(writer, qualified, $0) } }
+            case .text(let text):
+                status = chars(XMLTextEscaping.encodeForbidden(text)) { xmlTextWriterWriteString(writer, $0) }
+            case .cdata(let text):
+                var result: Int32 = 0
+                let pieces = XMLTextEscaping.encodeForbidden(text).components(separatedBy: "]]>")
+                for (index, piece) in pieces.enumerated() {
+                    let section = (index > 0 ? ">" : "") + piece + (index < pieces.count - 1 ? "]]" : "")
+                    result = min(result, chars(section) { xmlTextWriterWriteCDATA(writer, $0) })
+                }
+                status = result
+            case .endElement:
+                status = xmlTextWriterEndElement(writer)
+            }
+            #expect(status >= 0, "libxml2 refused \(step)")
+        }
+        _ = xmlTextWriterEndDocument(writer)
+        xmlFreeTextWriter(writer)
+        return Data(bytes: xmlBufferContent(buffer), count: Int(xmlBufferLength(buffer)))
+    }
+
     @Test func writesAFileThatReadsBack() throws {
         let path = try XMLTestFiles.directory().appendingPathComponent("out.xml").path
         let writer = try XMLStreamWriter(path: path, indent: true)
