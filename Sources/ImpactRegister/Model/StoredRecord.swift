@@ -2,8 +2,10 @@
 public struct StoredRecord: Sendable {
     public let kind: Kind
     public let id: Int64
-    /// Every field of the kind, `nil` where the record has no value.
-    public let values: [(field: FieldSpec, value: FieldValue?)]
+    /// Every field's value in the kind's declared order (``Kind/fields``), `nil` where the record
+    /// has none. Kept apart from the fields themselves: an export reads half a million records,
+    /// and holding the shared field declarations in each one cost a retain and a release per value.
+    public let fieldValues: [FieldValue?]
     /// Where it came from and who last changed it; nil for records read a page at a time for an
     /// export (``RecordReader/forEachPage(_:_:pageSize:_:)``), which needs only ``sourceID``.
     public let provenance: Provenance?
@@ -13,21 +15,30 @@ public struct StoredRecord: Sendable {
     public let isPlaceholder: Bool
     /// Problems found on import, such as a value that fits no vocabulary.
     public let flags: [String]
-    /// The records each link field points at: their ids and the text people know them by.
-    let linkTargets: [String: [(id: Int64, label: String)]]
-    /// The id each reference field holds.
-    let referenceIDs: [String: Int64]
+    /// The records each link field points at (their ids and the text people know them by), by field name.
+    let linkTargets: [(field: String, targets: [(id: Int64, label: String)])]
+    /// The id each reference field holds, by field name.
+    let referenceIDs: [(field: String, id: Int64)]
+
+    /// Every field of the kind with its value, in declared order.
+    public var values: [(field: FieldSpec, value: FieldValue?)] {
+        Array(zip(kind.fields, fieldValues))
+    }
 
     /// The value of the field called `name`.
     public subscript(name: String) -> FieldValue? {
-        values.first { $0.field.name == name }?.value
+        kind.fields.firstIndex { $0.name == name }.flatMap { fieldValues[$0] }
     }
 
     /// The records the link field `name` points at, in id order.
-    func targets(_ name: String) -> [(id: Int64, label: String)] { linkTargets[name] ?? [] }
+    func targets(_ name: String) -> [(id: Int64, label: String)] {
+        linkTargets.first { $0.field == name }?.targets ?? []
+    }
 
     /// The id the reference field `name` holds.
-    func referenceID(_ name: String) -> Int64? { referenceIDs[name] }
+    func referenceID(_ name: String) -> Int64? {
+        referenceIDs.first { $0.field == name }?.id
+    }
 
     /// The text that names the record in lists.
     public var label: String {
@@ -37,7 +48,7 @@ public struct StoredRecord: Sendable {
     /// Each field's value as the history shows it.
     var historyValues: [String: String] {
         var result: [String: String] = [:]
-        for (field, value) in values { result[field.name] = value?.text ?? "" }
+        for (field, value) in zip(kind.fields, fieldValues) { result[field.name] = value?.text ?? "" }
         return result
     }
 }

@@ -6,23 +6,17 @@ struct RecordReader {
 
     func fetch(_ kind: Kind, _ id: Int64) throws -> StoredRecord {
         let sql = "\(Self.select(kind)) WHERE \(Self.idColumn(kind)) = ?"
-        guard let row = try Row.fetchOne(db.cachedStatement(sql: sql), arguments: [id]) else {
+        guard let record = try records(kind, db.cachedStatement(sql: sql), [id]).first else {
             throw RegisterError.notFound(kind, id)
         }
-        return try records(kind, [row])[0]
+        return record
     }
 
     func list(_ kind: Kind, _ filter: ListFilter) throws -> [StoredRecord] {
         let (clauses, arguments) = try ListQuery(kind: kind, filter: filter).conditions()
         let whereClause = clauses.isEmpty ? "" : " WHERE " + clauses.joined(separator: " AND ")
         let sql = "\(Self.select(kind))\(whereClause) ORDER BY \(Self.order(kind))"
-        let rows = try Row.fetchAll(db.cachedStatement(sql: sql), arguments: arguments)
-        var result: [StoredRecord] = []
-        result.reserveCapacity(rows.count)
-        for start in stride(from: 0, to: rows.count, by: Self.pageSize) {
-            result += try records(kind, Array(rows[start..<min(start + Self.pageSize, rows.count)]))
-        }
-        return result
+        return try records(kind, db.cachedStatement(sql: sql), arguments)
     }
 
     /// Records are read a page at a time: one query for the page's rows, then one per related
@@ -41,10 +35,9 @@ struct RecordReader {
         while true {
             var page = arguments
             page += [last]
-            let rows = try Row.fetchAll(db.cachedStatement(sql: sql), arguments: page)
-            let records = try records(kind, rows)
+            let records = try records(kind, db.cachedStatement(sql: sql), page)
             guard try body(records) else { return }
-            if rows.count < pageSize { return }
+            if records.count < pageSize { return }
             last = records[records.count - 1].id
         }
     }
@@ -81,83 +74,21 @@ struct RecordReader {
         }
     }
 
-    /// Turns rows of one kind into records, reading what they need from other tables once
-    /// for all of them.
-    private func records(_ kind: Kind, _ rows: [Row]) throws -> [StoredRecord] {
-        guard let first = rows.first else { return [] }
-        let columns = ColumnIndex(first)
-        let idIndex = columns[kind.isOutcome ? "outcome_id" : "id"] ?? 0
-        let ids = rows.map { $0[idIndex] as Int64 }
-        let related = try RelatedValues(db: db, kind: kind, ids: ids, rows: rows, columns: columns)
-        let fields = kind.fields.map { field in
-            (field, columns[field.column], Self.currencyColumn(field).flatMap { columns[$0] })
+    /// Runs `statement` and turns its rows, of one kind, into records: each row is read where
+    /// it lies (no copy of the row), then what the records need from other tables is read once
+    /// for every page of them.
+    private func records(_ kind: Kind, _ statement: Statement, _ arguments: StatementArguments) throws -> [StoredRecord] {
+        let layout = RowLayout(kind, columns: statement.columnNames)
+        var drafts: [RowLayout.Draft] = []
+        let rows = try Row.fetchCursor(statement, arguments: arguments)
+        while let row = try rows.next() { drafts.append(layout.draft(row)) }
+        var result: [StoredRecord] = []
+        result.reserveCapacity(drafts.count)
+        for start in stride(from: 0, to: drafts.count, by: Self.pageSize) {
+            let page = drafts[start..<min(start + Self.pageSize, drafts.count)]
+            let related = try RelatedValues(db: db, kind: kind, ids: page.map(\.id), programmes: layout.programmes(of: page))
+            for draft in page { result.append(layout.record(draft, related)) }
         }
-        // A page read for an export has no provenance columns (see `selectValues`).
-        let provenanceColumns = ["origin", "source_file", "created_at", "created_by", "updated_at", "updated_by"].compactMap { columns[$0] }
-        let provenance = provenanceColumns.count == 6 ? provenanceColumns : nil
-        let sourceIndex = columns["source_id"]
-        let placeholderIndex = columns["placeholder"]
-        return zip(rows, ids).map { row, id in
-            var values: [(field: FieldSpec, value: FieldValue?)] = []
-            values.reserveCapacity(fields.count)
-            var targets: [String: [(id: Int64, label: String)]] = [:]
-            var references: [String: Int64] = [:]
-            for (field, index, currencyIndex) in fields {
-                let stored: DatabaseValue = index.map { row[$0] } ?? .null
-                switch field.type {
-                case .links:
-                    let linked = related.links[field.name]?[id] ?? []
-                    targets[field.name] = linked
-                    values.append((field, linked.isEmpty ? nil : .references(linked.map(\.label))))
-                    continue
-                case .reference:
-                    if let target = Int64.fromDatabaseValue(stored) { references[field.name] = target }
-                default:
-                    break
-                }
-                values.append((field, Self.value(of: field, stored, currency: currencyIndex.flatMap { row[$0] as String? }, related)))
-            }
-            let sourceID: String? = sourceIndex.flatMap { row[$0] }
-            let origin = provenance.map { columns in
-                Provenance(
-                    origin: row[columns[0]], sourceFile: row[columns[1]], sourceID: sourceID,
-                    createdAt: row[columns[2]], createdBy: row[columns[3]], updatedAt: row[columns[4]], updatedBy: row[columns[5]])
-            }
-            let placeholder: Bool = kind.isOutcome ? placeholderIndex.map { row[$0] } ?? false : false
-            return StoredRecord(kind: kind, id: id, values: values, provenance: origin, sourceID: sourceID, isPlaceholder: placeholder,
-                                flags: related.flags[id] ?? [], linkTargets: targets, referenceIDs: references)
-        }
-    }
-
-    private static func currencyColumn(_ field: FieldSpec) -> String? {
-        if case .money(let currencyColumn) = field.type { return currencyColumn }
-        return nil
-    }
-
-    /// The value of a field held in the row itself (link fields are read from their tables).
-    private static func value(of field: FieldSpec, _ stored: DatabaseValue, currency: String?, _ related: RelatedValues) -> FieldValue? {
-        if stored.isNull { return nil }
-        switch field.type {
-        case .count, .year:
-            return Int64.fromDatabaseValue(stored).map(FieldValue.integer)
-        case .decimal:
-            return Double.fromDatabaseValue(stored).map(FieldValue.decimal)
-        case .vocabularyList, .years:
-            return String.fromDatabaseValue(stored).map { .list(JSONList.decode($0)) }
-        case .money:
-            return money(minor: stored, code: currency)
-        case .reference(let target):
-            guard let id = Int64.fromDatabaseValue(stored) else { return nil }
-            guard target == .programme else { return .integer(id) }
-            return related.grantReferences[id].map(FieldValue.text)
-        default:
-            return String.fromDatabaseValue(stored).map(FieldValue.text)
-        }
-    }
-
-    private static func money(minor stored: DatabaseValue, code: String?) -> FieldValue? {
-        guard let minor = Int64.fromDatabaseValue(stored), let code else { return nil }
-        guard let currency = Currency(rawValue: code) else { return .text("\(minor) \(code) (minor units)") }
-        return .money(Money(minorUnits: minor, currency: currency))
+        return result
     }
 }

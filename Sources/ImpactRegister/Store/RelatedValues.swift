@@ -13,7 +13,8 @@ struct RelatedValues {
     /// Grant references by programme id, for reference fields that point at a programme.
     private(set) var grantReferences: [Int64: String] = [:]
 
-    init(db: Database, kind: Kind, ids: [Int64], rows: [Row], columns: ColumnIndex) throws {
+    /// - Parameter programmes: the programmes the page's reference fields point at.
+    init(db: Database, kind: Kind, ids: [Int64], programmes: Set<Int64>) throws {
         guard !ids.isEmpty else { return }
         let idList = Self.jsonArray(ids)
         for row in try Row.fetchAll(db.cachedStatement(sql: """
@@ -22,16 +23,9 @@ struct RelatedValues {
             """), arguments: [kind.rawValue, idList]) {
             flags[row[0], default: []].append(row[1])
         }
-        var programmes: Set<Int64> = []
         for field in kind.fields {
-            switch field.type {
-            case .links(let spec):
+            if case .links(let spec) = field.type {
                 links[field.name] = try Self.targets(db, spec, owners: idList)
-            case .reference(.programme):
-                guard let index = columns[field.column] else { continue }
-                for row in rows { if let id = row[index] as Int64? { programmes.insert(id) } }
-            default:
-                continue
             }
         }
         if !programmes.isEmpty {
@@ -69,19 +63,4 @@ struct RelatedValues {
         }
         return result
     }
-}
-
-/// Column positions of a query's rows by name, worked out once per query rather than per value.
-/// Where two tables share a name, the first column wins, as `row[name]` does.
-struct ColumnIndex {
-    private var positions: [String: Int] = [:]
-
-    init(_ row: Row?) {
-        guard let row else { return }
-        for (index, name) in row.columnNames.enumerated() where positions[name] == nil {
-            positions[name] = index
-        }
-    }
-
-    subscript(name: String) -> Int? { positions[name] }
 }

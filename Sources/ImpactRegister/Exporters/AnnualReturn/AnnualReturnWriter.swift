@@ -87,7 +87,7 @@ struct AnnualReturnWriter {
         if record.isPlaceholder { try xml.attribute("placeholder", "true") }
         var unlisted: [(String, String)] = []
         // A record holds every field of its kind in declared order, the order of the schema.
-        for ((field, value), name) in zip(record.values, AnnualReturnNames.fields(of: record.kind)) {
+        for ((field, value), name) in zip(zip(record.kind.fields, record.fieldValues), AnnualReturnNames.fields(of: record.kind)) {
             try write(field, value, named: name, of: record, unlisted: &unlisted)
         }
         for (field, value) in unlisted {

@@ -1,0 +1,130 @@
+import GRDB
+
+/// Where each field of a kind lies in a query's rows, worked out once per query, and how a row
+/// becomes a record: first a draft read from the row where it lies, then the record, once what
+/// it needs from other tables (``RelatedValues``) has been read for its whole page.
+struct RowLayout {
+    let kind: Kind
+    /// Each field of the kind in declared order, with its column and, for money, its currency's
+    /// column; link fields have no column.
+    private let fields: [(field: FieldSpec, index: Int?, currency: Int?)]
+    private let idIndex: Int
+    private let sourceIndex: Int?
+    private let placeholderIndex: Int?
+    /// The six provenance columns, when the query has them (a page read for an export has not).
+    private let provenanceIndexes: [Int]?
+
+    /// A record read from its row, waiting for its links and its programmes' grant references.
+    struct Draft {
+        let id: Int64
+        let values: [FieldValue?]
+        let references: [(field: String, id: Int64)]
+        let sourceID: String?
+        let isPlaceholder: Bool
+        let provenance: Provenance?
+    }
+
+    /// `columns` are the query's column names; where two tables share a name, the first wins.
+    init(_ kind: Kind, columns: [String]) {
+        var positions: [String: Int] = [:]
+        for (index, name) in columns.enumerated() where positions[name] == nil { positions[name] = index }
+        self.kind = kind
+        fields = kind.fields.map { field in
+            if case .money(let currencyColumn) = field.type {
+                return (field, positions[field.column], positions[currencyColumn])
+            }
+            if case .links = field.type { return (field, nil, nil) }
+            return (field, positions[field.column], nil)
+        }
+        idIndex = positions[kind.isOutcome ? "outcome_id" : "id"] ?? 0
+        sourceIndex = positions["source_id"]
+        placeholderIndex = kind.isOutcome ? positions["placeholder"] : nil
+        let provenance = ["origin", "source_file", "created_at", "created_by", "updated_at", "updated_by"].compactMap { positions[$0] }
+        provenanceIndexes = provenance.count == 6 ? provenance : nil
+    }
+
+    /// Reads what `row` itself holds. Fields that point at a programme hold its id for now.
+    func draft(_ row: Row) -> Draft {
+        var values: [FieldValue?] = []
+        values.reserveCapacity(fields.count)
+        var references: [(field: String, id: Int64)] = []
+        for (field, index, currency) in fields {
+            guard let index else {
+                values.append(nil)
+                continue
+            }
+            let stored: DatabaseValue = row[index]
+            if case .reference(let target) = field.type {
+                let id = Int64.fromDatabaseValue(stored)
+                if let id { references.append((field.name, id)) }
+                values.append(target == .programme ? nil : id.map(FieldValue.integer))
+                continue
+            }
+            values.append(Self.value(of: field, stored, currency: currency.flatMap { row[$0] as String? }))
+        }
+        let sourceID: String? = sourceIndex.flatMap { row[$0] }
+        let provenance = provenanceIndexes.map { columns in
+            Provenance(
+                origin: row[columns[0]], sourceFile: row[columns[1]], sourceID: sourceID,
+                createdAt: row[columns[2]], createdBy: row[columns[3]], updatedAt: row[columns[4]], updatedBy: row[columns[5]])
+        }
+        return Draft(id: row[idIndex], values: values, references: references, sourceID: sourceID,
+                     isPlaceholder: placeholderIndex.map { row[$0] } ?? false, provenance: provenance)
+    }
+
+    /// The programmes the drafts' reference fields point at.
+    func programmes(of drafts: ArraySlice<Draft>) -> Set<Int64> {
+        let names = Set(fields.compactMap { field, _, _ -> String? in
+            if case .reference(.programme) = field.type { return field.name }
+            return nil
+        })
+        guard !names.isEmpty else { return [] }
+        return Set(drafts.flatMap { draft in draft.references.filter { names.contains($0.field) }.map(\.id) })
+    }
+
+    /// The finished record: link fields filled from their tables, programmes named by grant reference.
+    func record(_ draft: Draft, _ related: RelatedValues) -> StoredRecord {
+        var values = draft.values
+        var targets: [(field: String, targets: [(id: Int64, label: String)])] = []
+        for (position, (field, _, _)) in fields.enumerated() {
+            switch field.type {
+            case .links:
+                let linked = related.links[field.name]?[draft.id] ?? []
+                guard !linked.isEmpty else { continue }
+                targets.append((field.name, linked))
+                values[position] = .references(linked.map(\.label))
+            case .reference(.programme):
+                let id = draft.references.first { $0.field == field.name }?.id
+                values[position] = id.flatMap { related.grantReferences[$0] }.map(FieldValue.text)
+            default:
+                continue
+            }
+        }
+        return StoredRecord(kind: kind, id: draft.id, fieldValues: values, provenance: draft.provenance, sourceID: draft.sourceID,
+                            isPlaceholder: draft.isPlaceholder, flags: related.flags[draft.id] ?? [],
+                            linkTargets: targets, referenceIDs: draft.references)
+    }
+
+    /// The value of a field held in the row itself.
+    private static func value(of field: FieldSpec, _ stored: DatabaseValue, currency: String?) -> FieldValue? {
+        if stored.isNull { return nil }
+        switch field.type {
+        case .count, .year:
+            return Int64.fromDatabaseValue(stored).map(FieldValue.integer)
+        case .decimal:
+            return Double.fromDatabaseValue(stored).map(FieldValue.decimal)
+        case .vocabularyList, .years:
+            return String.fromDatabaseValue(stored).map { .list(JSONList.decode($0)) }
+        case .money:
+            return money(minor: stored, code: currency)
+        default:
+            return String.fromDatabaseValue(stored).map(FieldValue.text)
+        }
+    }
+
+    private static func money(minor stored: DatabaseValue, code: String?) -> FieldValue? {
+        guard let minor = Int64.fromDatabaseValue(stored), let code else { return nil }
+        guard let currency = Currency(rawValue: code) else { return .text("\(minor) \(code) (minor units)") }
+        return .money(Money(minorUnits: minor, currency: currency))
+    }
+}
