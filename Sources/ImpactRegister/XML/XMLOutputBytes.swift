@@ -16,6 +16,10 @@ final class XMLOutputBytes {
     private var descriptor: Int32?
     /// The first failed write, reported by ``flush(_:)`` and ``close(_:)``.
     private var failure: String?
+    /// How many bytes the file holds.
+    private var size = 0
+    /// Called with the file's size after each write to it.
+    var wrote: ((Int) -> Void)?
 
     /// How much is buffered before a file is written to.
     static let chunk = 1 << 20
@@ -117,7 +121,9 @@ final class XMLOutputBytes {
             }
             offset += written
         }
+        size += offset
         count = 0
+        if offset > 0 { wrote?(size) }
         if let failure { throw XMLOutputError(path: path, message: failure) }
     }
 

@@ -82,6 +82,26 @@ public final class XMLSchemaValidator: @unchecked Sendable {
         }
     }
 
+    /// Validates a file while another thread writes it (see ``GrowingFile``), streaming it as it
+    /// grows. Throws if the writer gives up; otherwise as ``validate(path:)``. The file is the
+    /// register's own output, so the prolog check of ``validate(path:)`` is not repeated.
+    func validate(_ file: GrowingFile, name: String) throws -> [XMLValidationIssue] {
+        try run(name: name) { context in
+            let source = Unmanaged.passRetained(file)
+            guard let input = xmlParserInputBufferCreateIO({ context, buffer, length in
+                guard let context, let buffer, length > 0 else { return -1 }
+                return Unmanaged<GrowingFile>.fromOpaque(context).takeUnretainedValue().read(into: buffer, count: Int(length))
+            }, { context in
+                if let context { Unmanaged<GrowingFile>.fromOpaque(context).release() }
+                return 0
+            }, source.toOpaque(), XML_CHAR_ENCODING_NONE) else {
+                source.release()
+                return -1
+            }
+            return xmlSchemaValidateStream(context, input, XML_CHAR_ENCODING_NONE, nil, nil)
+        }
+    }
+
     /// Runs one validation with a fresh context, collecting parser errors and validity issues.
     private func run(name: String, _ body: (xmlSchemaValidCtxtPtr) -> Int32) throws -> [XMLValidationIssue] {
         let sink = XMLErrorSink(file: name)

@@ -70,6 +70,13 @@ public final class XMLStreamWriter {
         if let document { xmlFreeDoc(document) }
     }
 
+    /// Called with the file's size each time buffered bytes are written to it, on the thread
+    /// that writes; another thread may read that far (see ``GrowingFile``).
+    var wrote: ((Int) -> Void)? {
+        get { output.wrote }
+        set { output.wrote = newValue }
+    }
+
     /// Writes the XML declaration `<?xml version="1.0" encoding="UTF-8"?>`.
     public func startDocument() throws {
         try checkOpen("start the document")

@@ -6,24 +6,17 @@ extension Register {
     /// `openaire-cerif-profile.xsd`) every record is validated against it before the file is written.
     @discardableResult
     public func exportCERIF(to path: String, programme: String? = nil, officialSchema: String? = nil) throws -> ExportResult {
-        try ValidatedFile.checkTarget(path)
-        let partial = path + ".partial"
-        defer { try? FileManager.default.removeItem(atPath: partial) }
-        let count = try database.read { db -> Int in
-            let xml = try XMLStreamWriter(path: partial, indent: true)
-            // Records are read on this thread and written on another (see RecordStream).
-            let count = try RecordStream.run(db, plan: CERIFWriter.plan(programme: programme)) { source in
-                var writer = CERIFWriter(xml: xml, programme: programme)
-                try writer.write(source)
-                return writer.count
+        let schema = try officialSchema.map(CERIFSchema.compile)
+        let count = try ValidatedFile.write(path, validatedBy: schema) { xml in
+            try database.read { db -> Int in
+                // Records are read on this thread and written on another (see RecordStream).
+                try RecordStream.run(db, plan: CERIFWriter.plan(programme: programme)) { source in
+                    var writer = CERIFWriter(xml: xml, programme: programme)
+                    try writer.write(source)
+                    return writer.count
+                }
             }
-            try xml.close()
-            return count
         }
-        if let officialSchema {
-            try CERIFSchema.validate(partial, officialSchema: officialSchema, reportedAs: path)
-        }
-        try ValidatedFile.replace(path, with: partial)
         return ExportResult(path: path, records: count)
     }
 }
@@ -52,11 +45,16 @@ public enum CERIFSchema {
     /// Validates a CERIF export; the profile's `cached/catalog.xml`, when present beside the
     /// schema, keeps validation offline.
     public static func validate(_ path: String, officialSchema: String, reportedAs target: String) throws {
+        try ValidatedFile.validate(path, with: compile(officialSchema: officialSchema), reportedAs: target)
+    }
+
+    /// The wrapper schema around the official one, compiled.
+    static func compile(officialSchema: String) throws -> XMLSchemaValidator {
         guard FileManager.default.fileExists(atPath: officialSchema) else {
             throw RegisterError(.missing, "no schema at \(officialSchema): give the path of openaire-cerif-profile.xsd")
         }
         let catalog = (officialSchema as NSString).deletingLastPathComponent + "/cached/catalog.xml"
         if FileManager.default.fileExists(atPath: catalog) { LibXML2.addCatalog(catalog) }
-        try ValidatedFile.validate(path, against: wrapper(importing: officialSchema), name: "cerif-wrapper.xsd", reportedAs: target)
+        return try ValidatedFile.compile(wrapper(importing: officialSchema), name: "cerif-wrapper.xsd")
     }
 }
