@@ -80,8 +80,10 @@ struct RecordReader {
     private func records(_ kind: Kind, _ statement: Statement, _ arguments: StatementArguments) throws -> [StoredRecord] {
         let layout = RowLayout(kind, columns: statement.columnNames)
         var drafts: [RowLayout.Draft] = []
+        // GRDB steps the statement; each row is read straight from SQLite (see ColumnReader).
+        let row = ColumnReader(handle: statement.sqliteStatement)
         let rows = try Row.fetchCursor(statement, arguments: arguments)
-        while let row = try rows.next() { drafts.append(layout.draft(row)) }
+        while try rows.next() != nil { drafts.append(layout.draft(row)) }
         var result: [StoredRecord] = []
         result.reserveCapacity(drafts.count)
         for start in stride(from: 0, to: drafts.count, by: Self.pageSize) {

@@ -1,4 +1,5 @@
 import GRDB
+import GRDBSQLite
 
 /// Where each field of a kind lies in a query's rows, worked out once per query, and how a row
 /// becomes a record: first a draft read from the row where it lies, then the record, once what
@@ -43,8 +44,8 @@ struct RowLayout {
         provenanceIndexes = provenance.count == 6 ? provenance : nil
     }
 
-    /// Reads what `row` itself holds. Fields that point at a programme hold its id for now.
-    func draft(_ row: Row) -> Draft {
+    /// Reads what the current row holds. Fields that point at a programme hold its id for now.
+    func draft(_ row: ColumnReader) -> Draft {
         var values: [FieldValue?] = []
         values.reserveCapacity(fields.count)
         var references: [(field: String, id: Int64)] = []
@@ -53,23 +54,23 @@ struct RowLayout {
                 values.append(nil)
                 continue
             }
-            let stored: DatabaseValue = row[index]
             if case .reference(let target) = field.type {
-                let id = Int64.fromDatabaseValue(stored)
+                let id = row.int64(index)
                 if let id { references.append((field.name, id)) }
                 values.append(target == .programme ? nil : id.map(FieldValue.integer))
                 continue
             }
-            values.append(Self.value(of: field, stored, currency: currency.flatMap { row[$0] as String? }))
+            values.append(Self.value(of: field, row, index, currency: currency))
         }
-        let sourceID: String? = sourceIndex.flatMap { row[$0] }
+        let sourceID = sourceIndex.flatMap(row.text)
         let provenance = provenanceIndexes.map { columns in
             Provenance(
-                origin: row[columns[0]], sourceFile: row[columns[1]], sourceID: sourceID,
-                createdAt: row[columns[2]], createdBy: row[columns[3]], updatedAt: row[columns[4]], updatedBy: row[columns[5]])
+                origin: row.text(columns[0]) ?? "", sourceFile: row.text(columns[1]), sourceID: sourceID,
+                createdAt: row.text(columns[2]) ?? "", createdBy: row.text(columns[3]) ?? "",
+                updatedAt: row.text(columns[4]) ?? "", updatedBy: row.text(columns[5]) ?? "")
         }
-        return Draft(id: row[idIndex], values: values, references: references, sourceID: sourceID,
-                     isPlaceholder: placeholderIndex.map { row[$0] } ?? false, provenance: provenance)
+        return Draft(id: row.int64(idIndex) ?? 0, values: values, references: references, sourceID: sourceID,
+                     isPlaceholder: placeholderIndex.flatMap(row.int64).map { $0 != 0 } ?? false, provenance: provenance)
     }
 
     /// The programmes the drafts' reference fields point at.
@@ -106,24 +107,23 @@ struct RowLayout {
     }
 
     /// The value of a field held in the row itself.
-    private static func value(of field: FieldSpec, _ stored: DatabaseValue, currency: String?) -> FieldValue? {
-        if stored.isNull { return nil }
+    private static func value(of field: FieldSpec, _ row: ColumnReader, _ index: Int, currency: Int?) -> FieldValue? {
         switch field.type {
         case .count, .year:
-            return Int64.fromDatabaseValue(stored).map(FieldValue.integer)
+            return row.int64(index).map(FieldValue.integer)
         case .decimal:
-            return Double.fromDatabaseValue(stored).map(FieldValue.decimal)
+            return row.double(index).map(FieldValue.decimal)
         case .vocabularyList, .years:
-            return String.fromDatabaseValue(stored).map { .list(JSONList.decode($0)) }
+            return row.text(index).map { .list(JSONList.decode($0)) }
         case .money:
-            return money(minor: stored, code: currency)
+            return money(minor: row.int64(index), code: currency.flatMap(row.text))
         default:
-            return String.fromDatabaseValue(stored).map(FieldValue.text)
+            return row.text(index).map(FieldValue.text)
         }
     }
 
-    private static func money(minor stored: DatabaseValue, code: String?) -> FieldValue? {
-        guard let minor = Int64.fromDatabaseValue(stored), let code else { return nil }
+    private static func money(minor: Int64?, code: String?) -> FieldValue? {
+        guard let minor, let code else { return nil }
         guard let currency = Currency(rawValue: code) else { return .text("\(minor) \(code) (minor units)") }
         return .money(Money(minorUnits: minor, currency: currency))
     }
