@@ -87,9 +87,9 @@ struct RecordReader {
         var result: [StoredRecord] = []
         result.reserveCapacity(drafts.count)
         for start in stride(from: 0, to: drafts.count, by: Self.pageSize) {
-            let page = drafts[start..<min(start + Self.pageSize, drafts.count)]
-            let related = try RelatedValues(db: db, kind: kind, ids: page.map(\.id), programmes: layout.programmes(of: page))
-            for draft in page { result.append(layout.record(draft, related)) }
+            let page = start..<min(start + Self.pageSize, drafts.count)
+            let related = try RelatedValues(db: db, kind: kind, ids: drafts[page].map(\.id), programmes: layout.programmes(of: drafts[page]))
+            for index in page { result.append(layout.record(taking: &drafts[index], related)) }
         }
         return result
     }

@@ -18,7 +18,7 @@ struct RowLayout {
     /// A record read from its row, waiting for its links and its programmes' grant references.
     struct Draft {
         let id: Int64
-        let values: [FieldValue?]
+        var values: [FieldValue?]
         let references: [(field: String, id: Int64)]
         let sourceID: String?
         let isPlaceholder: Bool
@@ -83,9 +83,12 @@ struct RowLayout {
         return Set(drafts.flatMap { draft in draft.references.filter { names.contains($0.field) }.map(\.id) })
     }
 
-    /// The finished record: link fields filled from their tables, programmes named by grant reference.
-    func record(_ draft: Draft, _ related: RelatedValues) -> StoredRecord {
+    /// The finished record: link fields filled from their tables, programmes named by grant
+    /// reference. The draft's values are moved into it, not copied (an outcome's always change:
+    /// every outcome links its programmes), so the draft is left without them.
+    func record(taking draft: inout Draft, _ related: RelatedValues) -> StoredRecord {
         var values = draft.values
+        draft.values = []
         var targets: [(field: String, targets: [(id: Int64, label: String)])] = []
         for (position, (field, _, _)) in fields.enumerated() {
             switch field.type {

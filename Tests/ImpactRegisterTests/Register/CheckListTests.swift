@@ -53,6 +53,24 @@ import Testing
         }
     }
 
+    /// The quick reading of lists gives what the JSON decoder gives, for lists as `encode` writes
+    /// them and spaced or escaped otherwise.
+    @Test func listsReadAsTheJSONDecoderReadsThem() throws {
+        let pieces = ["a", "Policymakers/politicians", "", " ", "\"", "\\", ",", "\",\"", "[", "]", "é", "\u{301}", "😀", "\n", "\u{1}"]
+        var generator = SystemRandomNumberGenerator()
+        for _ in 0..<500 {
+            let values = (0..<Int.random(in: 0...4, using: &generator)).map { _ in
+                (0..<Int.random(in: 0...4, using: &generator)).map { _ in pieces.randomElement(using: &generator)! }.joined()
+            }
+            let written = JSONList.encode(values)
+            #expect(JSONList.decode(written) == values, "\(written)")
+            for text in [written, written.replacingOccurrences(of: "\",\"", with: "\", \""), "[ " + written.dropFirst()] {
+                let decoded = (try? JSONDecoder().decode([String].self, from: Data(text.utf8))) ?? []
+                #expect(JSONList.decode(text) == decoded, "\(text)")
+            }
+        }
+    }
+
     @Test func listsReadBackWhateverWayTheyWereWritten() {
         let values = ["Policymakers/politicians", "", "say \"hi\"", "back\\slash", "comma\",\"inside", "ünïcode"]
         #expect(JSONList.decode(JSONList.encode(values)) == values)
