@@ -52,12 +52,12 @@ enum RecordStream {
                 case .pages(let kind, let filter):
                     var stopped = false
                     try reader.forEachPage(kind, filter) { page in
-                        stopped = !pipe.put(.page(kind, page))
+                        stopped = !pipe.put(.page(kind, Page(page)))
                         return !stopped
                     }
                     if stopped { break reading }
                 case .list(let kind, let filter):
-                    guard pipe.put(.page(kind, try reader.list(kind, filter))) else { break reading }
+                    guard pipe.put(.page(kind, Page(try reader.list(kind, filter)))) else { break reading }
                 }
                 guard pipe.put(.end(step.kind)) else { break reading }
             }
@@ -81,28 +81,52 @@ enum RecordStream {
 
     /// What passes between the two threads.
     enum Item {
-        case page(Kind, [StoredRecord])
+        case page(Kind, Page)
         case end(Kind)
         case failure(any Error)
+    }
+
+    /// A page of records. Once written it goes back to the reading thread, which frees its
+    /// records: freeing half a million records was a tenth of the writing thread's work, and the
+    /// writing thread is the busier one.
+    final class Page {
+        fileprivate(set) var records: [StoredRecord]
+        init(_ records: [StoredRecord]) { self.records = records }
     }
 
     /// A queue of a few items; the reading side waits while it is full, the writing side
     /// while it is empty.
     final class Pipe: @unchecked Sendable {
         private var items: [Item] = []
+        /// Pages written, waiting for the reading thread to free their records.
+        private var spent: [Page] = []
         private var cancelled = false
         private let condition = NSCondition()
         private let capacity = 2
 
-        /// Adds an item; false once the writing side has stopped.
+        /// Adds an item; false once the writing side has stopped. Frees the records of the
+        /// pages written since the last call, outside the lock.
         func put(_ item: Item) -> Bool {
             condition.lock()
-            defer { condition.unlock() }
             while items.count >= capacity && !cancelled { condition.wait() }
-            guard !cancelled else { return false }
+            let written = spent
+            spent = []
+            guard !cancelled else {
+                condition.unlock()
+                return false
+            }
             items.append(item)
             condition.broadcast()
+            condition.unlock()
+            for page in written { page.records = [] }
             return true
+        }
+
+        /// Hands a written page back, for the reading thread to free.
+        func giveBack(_ page: Page) {
+            condition.lock()
+            spent.append(page)
+            condition.unlock()
         }
 
         /// Passes a reading error on, whether or not there is room.
@@ -139,9 +163,10 @@ struct RecordSource {
     func forEach(_ kind: Kind, _ body: (StoredRecord) throws -> Void) throws {
         while true {
             switch pipe.take() {
-            case .page(let pageKind, let records):
+            case .page(let pageKind, let page):
                 guard pageKind == kind else { throw Self.outOfStep(kind, pageKind) }
-                for record in records { try body(record) }
+                for record in page.records { try body(record) }
+                pipe.giveBack(page)
             case .end(let endKind):
                 guard endKind == kind else { throw Self.outOfStep(kind, endKind) }
                 return

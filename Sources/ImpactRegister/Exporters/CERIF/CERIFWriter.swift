@@ -184,15 +184,13 @@ struct CERIFWriter {
         if let url = record["url"]?.text { try xml.element("URL", text: url) }
         if let authors = record["authors"]?.text {
             try xml.startElement("Authors")
-            for author in authors.split(separator: ";").map({ $0.trimmed }) where !author.isEmpty {
+            for author in CERIFAuthor.list(authors) {
                 try xml.startElement("Author")
-                try xml.element("DisplayName", text: author)
-                // GtR cites authors as "Surname Initials".
-                let words = author.split(separator: " ").map(String.init)
+                try xml.element("DisplayName", text: author.display)
                 try xml.startElement("Person")
                 try xml.startElement("PersonName")
-                try xml.element("FamilyNames", text: words.first ?? author)
-                if words.count > 1 { try xml.element("FirstNames", text: words.dropFirst().joined(separator: " ")) }
+                try xml.element("FamilyNames", text: author.familyNames)
+                if let first = author.firstNames { try xml.element("FirstNames", text: first) }
                 try xml.endElement()
                 try xml.endElement()
                 try xml.endElement()
