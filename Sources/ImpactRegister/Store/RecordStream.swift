@@ -33,17 +33,9 @@ enum RecordStream {
     /// this one. An error on either side stops both; the first one is thrown.
     static func run<T>(_ db: Database, plan: [Step], write: @escaping (RecordSource) throws -> T) throws -> T {
         let pipe = Pipe()
-        let outcome = Outcome<T>()
-        let done = DispatchSemaphore(value: 0)
-        let writing = UncheckedBox(write)
-        Thread.detachNewThread {
-            do {
-                outcome.result = .success(try writing.value(RecordSource(pipe: pipe)))
-            } catch {
-                outcome.result = .failure(error)
-            }
-            pipe.cancel()
-            done.signal()
+        let writing = BackgroundWork {
+            defer { pipe.cancel() }
+            return try write(RecordSource(pipe: pipe))
         }
         let reader = RecordReader(db: db)
         do {
@@ -64,19 +56,7 @@ enum RecordStream {
         } catch {
             pipe.fail(error)
         }
-        done.wait()
-        return try outcome.result!.get()
-    }
-
-    /// What the writing thread gives back, read once it has signalled.
-    private final class Outcome<T>: @unchecked Sendable {
-        var result: Result<T, any Error>?
-    }
-
-    /// Hands a closure that is not `Sendable` to the one thread that runs it.
-    private struct UncheckedBox<Value>: @unchecked Sendable {
-        let value: Value
-        init(_ value: Value) { self.value = value }
+        return try writing.result().get()
     }
 
     /// What passes between the two threads.

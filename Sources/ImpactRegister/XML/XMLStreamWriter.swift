@@ -39,9 +39,7 @@ public final class XMLStreamWriter {
     private var closed = false
     /// The document `xmlTextWriter` keeps for escaping attribute values: once the declaration
     /// names UTF-8, characters beyond ASCII are written as they are, before it as references.
-    private let document: xmlDocPtr?
-    /// ``startDocument()`` has written the declaration.
-    private var declared = false
+    private let document: xmlDocPtr
 
     /// Creates the file at `path`, readable by its owner only, and writes to it. Whatever was at
     /// `path` is removed first, and the new file is created exclusively without following links,
@@ -52,7 +50,7 @@ public final class XMLStreamWriter {
         self.path = path
         self.indent = indent
         output = try XMLOutputBytes(path: path)
-        document = xmlNewDoc(nil)
+        document = try Self.newDocument(path)
     }
 
     /// Creates an in-memory writer; get the bytes with ``data()``.
@@ -62,12 +60,17 @@ public final class XMLStreamWriter {
         self.path = nil
         self.indent = indent
         output = XMLOutputBytes()
-        document = xmlNewDoc(nil)
+        document = try Self.newDocument(nil)
+    }
+
+    private static func newDocument(_ path: String?) throws -> xmlDocPtr {
+        guard let document = xmlNewDoc(nil) else { throw XMLOutputError(path: path, message: "libxml2 could not create a document") }
+        return document
     }
 
     deinit {
         try? output.close(path)
-        if let document { xmlFreeDoc(document) }
+        xmlFreeDoc(document)
     }
 
     /// Called with the file's size each time buffered bytes are written to it, on the thread
@@ -81,8 +84,7 @@ public final class XMLStreamWriter {
     public func startDocument() throws {
         try checkOpen("start the document")
         output.append("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n")
-        if let document, document.pointee.encoding == nil { document.pointee.encoding = UnsafePointer(xmlStrdup("UTF-8")) }
-        declared = true
+        if document.pointee.encoding == nil { document.pointee.encoding = UnsafePointer(xmlStrdup("UTF-8")) }
     }
 
     /// Opens an element. `name` may carry a prefix (`gtr:project`); when `namespace` is given,
@@ -111,7 +113,7 @@ public final class XMLStreamWriter {
         output.append(" ")
         output.append(name)
         output.append("=\"")
-        let plain = declared ? XMLTextEscaping.plainAttribute : XMLTextEscaping.plainASCIIAttribute
+        let plain = document.pointee.encoding != nil ? XMLTextEscaping.plainAttribute : XMLTextEscaping.plainASCIIAttribute
         if !output.appendUnlessMarked(value, plain) {
             try output.appendEscapedAttribute(XMLTextEscaping.encodeForbidden(value), document: document, path: path)
         }

@@ -66,25 +66,17 @@ public enum XMLTextEscaping {
         return String(result)
     }
 
-    /// Whether `text` can go into element content exactly as it is: nothing to encode (see
-    /// ``encodeForbidden(_:)``) and nothing libxml2 escapes there (`<`, `>`, `&`, `"`, carriage
-    /// return). Most text in an export is; writing it without libxml2's escaped copy gives the
-    /// same bytes.
-    static func isPlainText(_ text: String) -> Bool {
-        isPlain(text, plainText)
-    }
-
-    /// The bytes that keep text from being copied as it is into element content. Every character
-    /// to encode is a byte below 0x20 in UTF-8, or starts with 0xEE (U+E000) or 0xEF (U+FFFE, U+FFFF).
+    /// The bytes that keep text from being copied as it is into element content: what needs
+    /// encoding (see ``encodeForbidden(_:)``: every such character is a byte below 0x20 in UTF-8,
+    /// or starts with 0xEE for U+E000 or 0xEF for U+FFFE and U+FFFF) and what libxml2 escapes there
+    /// (`<`, `>`, `&`, `"`, carriage return). Most text in an export has none of them; writing it
+    /// without libxml2's escaped copy gives the same bytes.
     static let plainText = XMLByteTable { byte in
-        switch byte {
-        case 0x09, 0x0A: false
-        case 0x00..<0x20, UInt8(ascii: "<"), UInt8(ascii: ">"), UInt8(ascii: "&"), UInt8(ascii: "\""), 0xEE, 0xEF: true
-        default: false
-        }
+        byte != 0x09 && byte != 0x0A && plainAttribute.marks(byte)
     }
 
-    /// The same for attribute values once the document's encoding is declared.
+    /// The same for attribute values once the document's encoding is declared, where tabs and
+    /// line feeds are escaped too.
     static let plainAttribute = XMLByteTable { byte in
         switch byte {
         case 0x00..<0x20, UInt8(ascii: "<"), UInt8(ascii: ">"), UInt8(ascii: "&"), UInt8(ascii: "\""), 0xEE, 0xEF: true
@@ -95,11 +87,6 @@ public enum XMLTextEscaping {
     /// The same for attribute values before it: only printable ASCII is copied.
     static let plainASCIIAttribute = XMLByteTable { byte in
         plainAttribute.marks(byte) || byte > 0x7E
-    }
-
-    private static func isPlain(_ text: String, _ table: XMLByteTable) -> Bool {
-        var text = text
-        return text.withUTF8 { bytes in !bytes.contains(where: table.marks) }
     }
 
     /// A quick look at the bytes: every character that needs encoding is a byte below 0x20 in
