@@ -44,10 +44,21 @@ struct ValidatedFileTests {
         return count
     }
 
+    /// A target path in a new folder, holding "old" if `old`, and the compiled schema.
+    static func target(old: Bool) throws -> (path: String, schema: XMLSchemaValidator) {
+        let path = try XMLTestFiles.directory().appendingPathComponent("items.xml").path
+        if old { try Data("old".utf8).write(to: URL(fileURLWithPath: path)) }
+        return (path, try ValidatedFile.compile(schema, name: "items.xsd"))
+    }
+
+    /// The target holds what it held before, and no partial file is left beside it.
+    static func expectOldFileAlone(_ path: String) throws {
+        #expect(try String(contentsOfFile: path, encoding: .utf8) == "old")
+        #expect(!FileManager.default.fileExists(atPath: path + ".partial"))
+    }
+
     @Test func aValidDocumentTakesItsPlace() throws {
-        let folder = try XMLTestFiles.directory()
-        let path = folder.appendingPathComponent("items.xml").path
-        let schema = try ValidatedFile.compile(Self.schema, name: "items.xsd")
+        let (path, schema) = try Self.target(old: false)
         let written = try ValidatedFile.write(path, validatedBy: schema) { try Self.write($0, count: 100_000) }
         #expect(written == 100_000)
         let size = try #require(try FileManager.default.attributesOfItem(atPath: path)[.size] as? Int)
@@ -57,32 +68,24 @@ struct ValidatedFileTests {
     }
 
     @Test func anInvalidRecordFarIntoTheDocumentLeavesTheOldFileAndIsNamed() throws {
-        let folder = try XMLTestFiles.directory()
-        let path = folder.appendingPathComponent("items.xml").path
-        try Data("old".utf8).write(to: URL(fileURLWithPath: path))
-        let schema = try ValidatedFile.compile(Self.schema, name: "items.xsd")
+        let (path, schema) = try Self.target(old: true)
         let error = try #require(throws: RegisterError.self) {
             try ValidatedFile.write(path, validatedBy: schema) { try Self.write($0, count: 100_000, bad: 70_000) }
         }
         #expect(error.message.contains("record item item-70000"), "\(error.message)")
-        #expect(try String(contentsOfFile: path, encoding: .utf8) == "old")
-        #expect(!FileManager.default.fileExists(atPath: path + ".partial"))
+        try Self.expectOldFileAlone(path)
     }
 
     /// The writing side failing must stop the validating thread (which waits for bytes that will
     /// never come) and report the writer's error, not the validator's.
     @Test func aFailedWriteStopsTheValidationAndLeavesTheOldFile() throws {
-        let folder = try XMLTestFiles.directory()
-        let path = folder.appendingPathComponent("items.xml").path
-        try Data("old".utf8).write(to: URL(fileURLWithPath: path))
-        let schema = try ValidatedFile.compile(Self.schema, name: "items.xsd")
+        let (path, schema) = try Self.target(old: true)
         for failing in [0, 30_000] {
             let error = try #require(throws: RegisterError.self) {
                 try ValidatedFile.write(path, validatedBy: schema) { try Self.write($0, count: 100_000, failing: failing) }
             }
             #expect(error.message == "the record source failed at \(failing)")
         }
-        #expect(try String(contentsOfFile: path, encoding: .utf8) == "old")
-        #expect(!FileManager.default.fileExists(atPath: path + ".partial"))
+        try Self.expectOldFileAlone(path)
     }
 }
