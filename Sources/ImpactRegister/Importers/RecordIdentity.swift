@@ -9,10 +9,12 @@ import GRDB
 /// year and first author.
 struct RecordIdentity {
     let db: Database
+    /// The source ids the register may hold; without it every source id is looked up.
+    var known: KnownSourceIDs? = nil
 
     func existing(_ record: ImportedRecord, fields: [String: String]) throws -> Int64? {
         if let sourceID = record.sourceID {
-            if let id = try bySourceID(record.kind, sourceID) { return id }
+            if known?.mayHold(record.kind, sourceID) ?? true, let id = try bySourceID(record.kind, sourceID) { return id }
             // An outcome's source id is its identity: another id is another outcome,
             // whatever its title says.
             if record.kind.isOutcome { return nil }

@@ -6,6 +6,8 @@ struct RecordUpserter {
     let db: Database
     let context: ChangeContext
     let path: String
+    /// The source ids the register holds (see ``KnownSourceIDs``); the records written are added.
+    var known: KnownSourceIDs? = nil
 
     /// Writes `records`; `prepared` holds their fields as the parsing threads checked them,
     /// one per record (see ``PreparedFields``).
@@ -14,6 +16,7 @@ struct RecordUpserter {
         var ids: [String: Int64] = [:]
         let lastFlag = try Int64.fetchOne(db.cachedStatement(sql: "SELECT coalesce(max(id), 0) FROM flag")) ?? 0
         let tally = OutcomeCounts.Tally()
+        let labels = ReferenceLabels()
         for (index, record) in records.enumerated() {
             do {
                 let checked = try prepared[index].get()
@@ -31,8 +34,11 @@ struct RecordUpserter {
                 writer.sourceID = record.sourceID
                 writer.replacesLinks = false
                 writer.tally = tally
+                // Outcomes share the labels looked up; any other record may change one (a
+                // programme's grant reference, a person's name), so they are looked up again.
+                if record.kind.isOutcome { writer.labels = labels } else { labels.removeAll() }
                 let id: Int64
-                if let existing = try RecordIdentity(db: db).existing(record, fields: fields) {
+                if let existing = try RecordIdentity(db: db, known: known).existing(record, fields: fields) {
                     id = existing
                     // An update writes nothing when nothing it shows would change (see RecordWriter).
                     if try writer.update(record.kind, existing, ready, given: Set(fields.keys)) {
@@ -42,6 +48,7 @@ struct RecordUpserter {
                     }
                 } else {
                     id = try writer.insert(record.kind, ready)
+                    if let sourceID = record.sourceID { known?.add(record.kind, sourceID) }
                     report.added += 1
                 }
                 if let key = record.key { ids[key] = id }

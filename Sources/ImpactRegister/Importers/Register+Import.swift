@@ -44,6 +44,7 @@ extension Register {
         // waited whenever a batch of long files took longer to parse than the one before it
         // took to write.
         var ahead = batches.prefix(Self.batchesParsedAhead).map(parse)
+        let known = KnownSourceIDs()
         for commit in stride(from: 0, to: batches.count, by: batchesPerCommit) {
             let written = try database.writeWithoutTransaction { db in
                 // Files are written one after another with no savepoint of their own: a
@@ -55,13 +56,14 @@ extension Register {
                 var written: [ImportReport.File] = []
                 var failed = false
                 try db.inTransaction {
+                    try known.refresh(db)
                     for (offset, batch) in commitBatches.enumerated() {
                         let parsed = ahead.isEmpty ? [] : ahead.removeFirst().wait()
                         let following = commit + offset + Self.batchesParsedAhead
                         if following < batches.count { ahead.append(parse(batches[following])) }
                         if !failed {
                             for (path, result) in zip(files[batch], parsed) {
-                                guard let file = try write(path, result, db: db, context: context, alone: false) else {
+                                guard let file = try write(path, result, db: db, context: context, known: known, alone: false) else {
                                     failed = true
                                     break
                                 }
@@ -75,7 +77,7 @@ extension Register {
                     return dryRun || failed ? .rollback : .commit
                 }
                 if failed {
-                    written = try writeAgain(commitBatches, of: files, parse: parse, db: db, context: context, dryRun: dryRun)
+                    written = try writeAgain(commitBatches, of: files, parse: parse, db: db, context: context, known: known, dryRun: dryRun)
                 }
                 checkpoint?.afterCommit(db)
                 return written
@@ -115,16 +117,17 @@ extension Register {
     /// is written took memory that a failure, which is rare, does not repay.
     private func writeAgain(
         _ batches: [Range<Int>], of files: [String], parse: (Range<Int>) -> ParallelParser.Pending,
-        db: Database, context: ChangeContext, dryRun: Bool
+        db: Database, context: ChangeContext, known: KnownSourceIDs, dryRun: Bool
     ) throws -> [ImportReport.File] {
         var written: [ImportReport.File] = []
         try db.inTransaction {
+            try known.refresh(db)
             var next = batches.first.map(parse)
             for (index, batch) in batches.enumerated() {
                 let parsed = next?.wait() ?? []
                 next = index + 1 < batches.count ? parse(batches[index + 1]) : nil
                 for (path, result) in zip(files[batch], parsed) {
-                    if let file = try write(path, result, db: db, context: context, alone: true) { written.append(file) }
+                    if let file = try write(path, result, db: db, context: context, known: known, alone: true) { written.append(file) }
                 }
             }
             return dryRun ? .rollback : .commit
@@ -135,7 +138,7 @@ extension Register {
     /// Writes one file's records. `alone`: in a savepoint of its own, so that a file with an
     /// error is rolled back and reported; otherwise such a file returns nil and the caller
     /// rolls back.
-    private func write(_ path: String, _ parsed: ParallelParser.Parsed, db: Database, context: ChangeContext, alone: Bool) throws -> ImportReport.File? {
+    private func write(_ path: String, _ parsed: ParallelParser.Parsed, db: Database, context: ChangeContext, known: KnownSourceIDs, alone: Bool) throws -> ImportReport.File? {
         var file = ImportReport.File(path: path, format: parsed.format)
         let records: [ImportedRecord]
         switch parsed.result {
@@ -148,7 +151,7 @@ extension Register {
         var fileContext = context
         fileContext.sourceFile = path
         fileContext.strictness = .keepAndFlag
-        let upserter = RecordUpserter(db: db, context: fileContext, path: path)
+        let upserter = RecordUpserter(db: db, context: fileContext, path: path, known: known)
         do {
             guard alone else { return try upserter.write(records, prepared: parsed.prepared, into: file) }
             try db.inSavepoint {

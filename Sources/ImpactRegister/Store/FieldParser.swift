@@ -12,6 +12,8 @@ struct FieldParser {
     /// The register, for fields that refer to its records (see ``needsRegister(_:)``); without
     /// one, only the other fields can be parsed.
     let db: Database?
+    /// Labels looked up already, kept for the next record (see ``ReferenceLabels``).
+    var labels: ReferenceLabels? = nil
 
     /// Whether a field's text is checked against the register's records (a reference, links,
     /// a stakeholder group) rather than on its own.
@@ -219,6 +221,13 @@ struct FieldParser {
 
     /// A programme's grant reference or a person's name, given by id; nil when there is none.
     private func label(_ target: Kind, _ id: Int64) throws -> String? {
+        if let known = labels?[target, id] { return known }
+        let found = try storedLabel(target, id)
+        if let found { labels?[target, id] = found }
+        return found
+    }
+
+    private func storedLabel(_ target: Kind, _ id: Int64) throws -> String? {
         switch target {
         case .programme: try String.fetchOne(register.cachedStatement(sql: "SELECT grant_reference FROM programme WHERE id = ?"), arguments: [id])
         case .person: try String.fetchOne(register.cachedStatement(sql: "SELECT name FROM person WHERE id = ?"), arguments: [id])

@@ -33,8 +33,8 @@ struct PreparedFields: Sendable {
     }
 
     /// The complete write: the prepared values and the remaining fields checked against `db`.
-    func resolved(_ kind: Kind, context: ChangeContext, db: Database) throws -> FieldWrite {
-        let parser = FieldParser(kind: kind, context: context, db: db)
+    func resolved(_ kind: Kind, context: ChangeContext, db: Database, labels: ReferenceLabels? = nil) throws -> FieldWrite {
+        let parser = FieldParser(kind: kind, context: context, db: db, labels: labels)
         var complete = write
         for name in remaining.keys.sorted() {
             guard let field = kind.field(named: name) else { throw RegisterError.unknownField(name, of: kind) }

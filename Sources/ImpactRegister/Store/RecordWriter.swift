@@ -13,6 +13,8 @@ struct RecordWriter {
     /// Where added outcomes are counted when the caller writes the counts itself (an import, once
     /// per file); nil adjusts the register's counts with each insert.
     var tally: OutcomeCounts.Tally? = nil
+    /// Labels of referenced records looked up already (see ``ReferenceLabels``).
+    var labels: ReferenceLabels? = nil
 
     /// Adds a record from field texts keyed by field name; returns its id.
     @discardableResult
@@ -23,7 +25,7 @@ struct RecordWriter {
     /// Adds a record from fields already prepared (see ``PreparedFields``); returns its id.
     @discardableResult
     func insert(_ kind: Kind, _ prepared: PreparedFields) throws -> Int64 {
-        let write = try prepared.resolved(kind, context: context, db: db)
+        let write = try prepared.resolved(kind, context: context, db: db, labels: labels)
         for field in kind.fields where field.isRequired {
             if case .links = field.type {
                 if write.links.first(where: { $0.spec.table == linkSpec(field)?.table && $0.spec.role == linkSpec(field)?.role })?.targets.isEmpty ?? true {
@@ -59,7 +61,7 @@ struct RecordWriter {
     @discardableResult
     func update(_ kind: Kind, _ id: Int64, _ prepared: PreparedFields, given: Set<String>) throws -> Bool {
         let before = try RecordReader(db: db).fetch(kind, id)
-        let write = try prepared.resolved(kind, context: context, db: db)
+        let write = try prepared.resolved(kind, context: context, db: db, labels: labels)
         for field in kind.fields where field.isRequired && given.contains(field.name) {
             if case .links = field.type {
                 if write.links.allSatisfy({ $0.targets.isEmpty }) { throw RegisterError.missingField(field, of: kind) }

@@ -81,6 +81,40 @@ enum VocabularyKey {
     /// Case-, space- and underscore-insensitive form used for lenient matching.
     /// Lower-cased, `_` read as `/`, runs of white space as one space, none at either end.
     static func fold(_ text: String) -> String {
+        foldASCII(text) ?? foldCharacters(text)
+    }
+
+    /// ``fold(_:)`` of text that is all ASCII, by bytes (nil for any other text): the same
+    /// result as by characters (a test compares them), without a character at a time. An
+    /// import folds every vocabulary value it reads, and most are ASCII.
+    static func foldASCII(_ text: String) -> String? {
+        var folded: [UInt8] = []
+        folded.reserveCapacity(text.utf8.count)
+        var space = false
+        for byte in text.utf8 {
+            switch byte {
+            case 0x80...: return nil
+            case 0x09...0x0D, 0x20:
+                space = !folded.isEmpty
+                continue
+            default:
+                break
+            }
+            if space {
+                folded.append(0x20)
+                space = false
+            }
+            switch byte {
+            case 0x41...0x5A: folded.append(byte + 0x20)
+            case UInt8(ascii: "_"): folded.append(UInt8(ascii: "/"))
+            default: folded.append(byte)
+            }
+        }
+        return String(decoding: folded, as: UTF8.self)
+    }
+
+    /// ``fold(_:)`` by characters, for any text.
+    static func foldCharacters(_ text: String) -> String {
         var folded = ""
         folded.reserveCapacity(text.utf8.count)
         var space = false

@@ -1,0 +1,57 @@
+import Testing
+@testable import ImpactRegister
+
+/// An import asks SQLite for a record by source id only when ``KnownSourceIDs`` says the
+/// register may hold it, so it must never miss one the register holds.
+@Suite struct KnownSourceIDsTests {
+    private static func add(_ register: Register, _ kind: Kind, _ fields: [String: String], sourceID: String) throws {
+        try register.database.write { db in
+            var writer = RecordWriter(db: db, context: .imported(by: "test"))
+            writer.sourceID = sourceID
+            try writer.insert(kind, fields)
+        }
+    }
+
+    @Test func holdsWhatTheRegisterHoldsAndWhatAnotherConnectionAdds() throws {
+        let folder = try TemporaryFolder()
+        let register = try folder.register()
+        try Self.add(register, .programme, ["grant-reference": "ES/1", "title": "A programme"], sourceID: "P1")
+        try Self.add(register, .keyFinding, ["programme": "ES/1", "description": "A finding"], sourceID: "O1")
+
+        let known = KnownSourceIDs()
+        try register.database.write { db in try known.refresh(db) }
+        #expect(known.mayHold(.programme, "P1"))
+        #expect(known.mayHold(.keyFinding, "O1"))
+        #expect(!known.mayHold(.keyFinding, "P1"), "a source id belongs to its kind")
+        #expect(!known.mayHold(.engagement, "O1"))
+        #expect(!known.mayHold(.keyFinding, "O2"))
+
+        // Another connection adds a record between two of the import's transactions.
+        let other = try Register.open(at: folder.path("register.sqlite"))
+        try Self.add(other, .keyFinding, ["programme": "ES/1", "description": "Another finding"], sourceID: "O2")
+        try register.database.write { db in try known.refresh(db) }
+        #expect(known.mayHold(.keyFinding, "O2"), "the other connection's record was missed")
+
+        // What the import's own connection writes, it adds itself.
+        known.add(.keyFinding, "O3")
+        #expect(known.mayHold(.keyFinding, "O3"))
+    }
+
+    @Test func aFileImportedAgainMeetsEveryRecordItAdded() throws {
+        let folder = try TemporaryFolder()
+        let register = try folder.register()
+        let file = try folder.write("outcomes.xml", """
+            <projectOverview xmlns="http://gtr.ukri.org/api"><projectComposition><project id="P-1">
+            <grantReference>ES/9</grantReference><title>Shared outcomes</title>
+            <output><keyFindingsOutput id="K-1"><description>Found</description></keyFindingsOutput>
+            <disseminationOutput id="D-1"><description>A talk</description><form>A talk or presentation</form></disseminationOutput>
+            </output></project></projectComposition></projectOverview>
+            """)
+        let first = try register.importFiles([file], context: .imported(by: "test"))
+        #expect(first.failed.isEmpty, "\(first.text())")
+        #expect(first.added == 3)
+        let second = try register.importFiles([file], context: .imported(by: "test"))
+        #expect(second.added == 0)
+        #expect(second.unchanged == 3)
+    }
+}
