@@ -68,7 +68,9 @@ public struct CalendarDate: Comparable, Hashable, Sendable, Codable, LosslessStr
     public var yearMonth: YearMonth { YearMonth(checkedYear: year, month: month) }
 
     /// The ISO form, "2016-01-05".
-    public var description: String { String(format: "%04d-%02d-%02d", year, month, day) }
+    public var description: String {
+        DigitField.padded(year, width: 4) + "-" + DigitField.padded(month, width: 2) + "-" + DigitField.padded(day, width: 2)
+    }
 
     /// Reads the ISO form (or any form ``parse(_:)`` accepts); `nil` if it is not a date.
     public init?(_ description: String) {

@@ -54,10 +54,10 @@ public struct YearMonth: Comparable, Hashable, Sendable, Codable, LosslessString
     public var lastDay: CalendarDate { day(CalendarDate.daysIn(month: month, year: year)) }
 
     /// The ISO form "2017-03", as OpenAIRE's `startDate` wants it.
-    public var description: String { String(format: "%04d-%02d", year, month) }
+    public var description: String { DigitField.padded(year, width: 4) + "-" + DigitField.padded(month, width: 2) }
 
     /// The funder page's form "03/2017".
-    public var display: String { String(format: "%02d/%04d", month, year) }
+    public var display: String { DigitField.padded(month, width: 2) + "/" + DigitField.padded(year, width: 4) }
 
     /// Reads any form ``parse(_:)`` accepts; `nil` if it is not a month.
     public init?(_ description: String) {

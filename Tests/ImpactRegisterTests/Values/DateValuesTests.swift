@@ -154,3 +154,22 @@ import Testing
         #expect(error?.allowed?.contains("Pre-2006") == true)
     }
 }
+
+/// Dates and months are written without `String(format:)`; they must read as it wrote them.
+@Suite struct DateTextTests {
+    @Test func everyDayAndMonthIsWrittenAsFormatWroteIt() throws {
+        for year in [1900, 1999, 2000, 2016, 2100] {
+            for month in 1...12 {
+                let yearMonth = try YearMonth(year: year, month: month)
+                #expect(yearMonth.description == String(format: "%04d-%02d", year, month))
+                #expect(yearMonth.display == String(format: "%02d/%04d", month, year))
+                for day in 1...CalendarDate.daysIn(month: month, year: year) {
+                    #expect(try CalendarDate(year: year, month: month, day: day).description == String(format: "%04d-%02d-%02d", year, month, day))
+                }
+            }
+        }
+        for (value, width) in [(0, 2), (7, 4), (12345, 4), (99, 2), (100, 2)] {
+            #expect(DigitField.padded(value, width: width) == String(format: "%0\(width)d", value))
+        }
+    }
+}

@@ -47,7 +47,7 @@ struct GtRRecordMapper {
         fields["funder"] = project.fund.text("name")
         fields["start-date"] = project.fund.text("start").map { String($0.prefix(10)) }
         fields["end-date"] = project.fund.text("end").map { String($0.prefix(10)) }
-        fields["url"] = project.url.map { $0.replacingOccurrences(of: "http://gtr.ukri.org:80/", with: "https://gtr.ukri.org/") }
+        fields["url"] = project.url.map(Self.siteAddress)
         var principal: [String] = []
         var others: [String] = []
         for (person, record) in zip(project.people, people) {
@@ -79,5 +79,40 @@ struct GtRRecordMapper {
         fields["programme"] = reference
         let id = leaves.text("outcomeId", "outcomeid") ?? leaves.text("id")
         return ImportedRecord(kind: kind, sourceID: id, fields: fields, line: line)
+    }
+
+    /// A portal address on the API's old port ("http://gtr.ukri.org:80/…") as the site's
+    /// address, wherever it occurs in `url`, as Foundation's `replacingOccurrences` gave it
+    /// (a test compares them); that was a fortieth of parsing an import. An ASCII address, as
+    /// they all are, is rewritten by bytes; any other by characters.
+    static func siteAddress(_ url: String) -> String {
+        let old = Array("http://gtr.ukri.org:80/".utf8)
+        let new = Array("https://gtr.ukri.org/".utf8)
+        let bytes = Array(url.utf8)
+        guard bytes.allSatisfy({ $0 < 0x80 }) else { return siteAddressByCharacters(url, String(decoding: old, as: UTF8.self)) }
+        var result: [UInt8] = []
+        result.reserveCapacity(bytes.count)
+        var index = 0
+        while index < bytes.count {
+            if bytes[index] == old[0], bytes[index...].starts(with: old) {
+                result += new
+                index += old.count
+            } else {
+                result.append(bytes[index])
+                index += 1
+            }
+        }
+        return String(decoding: result, as: UTF8.self)
+    }
+
+    private static func siteAddressByCharacters(_ url: String, _ old: String) -> String {
+        var rest = url[...]
+        var result = ""
+        while let found = rest.firstRange(of: old) {
+            result += rest[..<found.lowerBound]
+            result += "https://gtr.ukri.org/"
+            rest = rest[found.upperBound...]
+        }
+        return result + rest
     }
 }
