@@ -233,8 +233,6 @@ CREATE TABLE publication (
 
 CREATE UNIQUE INDEX publication_doi ON publication(lower(doi)) WHERE doi IS NOT NULL;
 
-CREATE INDEX publication_title ON publication(year, title_key);
-
 CREATE TABLE collaboration (
   outcome_id INTEGER PRIMARY KEY REFERENCES outcome(id) ON DELETE CASCADE,
   description TEXT NOT NULL CHECK (description <> ''),
@@ -497,3 +495,5 @@ BEGIN
   INSERT INTO funding_total (currency, amount_minor, records) VALUES (NEW.currency, NEW.amount_minor, 1)
   ON CONFLICT (currency) DO UPDATE SET amount_minor = amount_minor + excluded.amount_minor, records = records + 1;
 END;
+
+CREATE INDEX publication_title ON publication(year, substr(title_key, 1, 16));

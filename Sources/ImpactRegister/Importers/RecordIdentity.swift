@@ -54,11 +54,18 @@ struct RecordIdentity {
         let key = Self.titleKey(title)
         let year = fields["year"].flatMap { Int($0.trimmed) }
         let author = Self.firstAuthorKey(fields["authors"])
-        let candidates = try Row.fetchAll(db.cachedStatement(sql: """
-            SELECT outcome_id, title, authors FROM publication WHERE year IS ? AND title_key = ?
-            """), arguments: [year, key])
+        let candidates = try Row.fetchAll(db.cachedStatement(sql: Self.sameTitleSQL), arguments: [year, key])
         return candidates.first { Self.firstAuthorKey($0["authors"]) == author }?["outcome_id"]
     }
+
+    /// Publications of a year (`?1`) with a folded title (`?2`). The index holds the titles'
+    /// first characters (see ``ShortTitleIndex``); the whole title then decides. It is compared
+    /// as `+title_key`: given `title_key = ?2`, SQLite would put `?2` in place of the column in
+    /// the other term (constant propagation), which then no longer names the index's expression.
+    static let sameTitleSQL = """
+        SELECT outcome_id, title, authors FROM publication
+        WHERE year IS ?1 AND \(ShortTitleIndex.prefix) = substr(?2, 1, \(ShortTitleIndex.characters)) AND +title_key = ?2
+        """
 
     static func normaliseDOI(_ doi: String) -> String {
         var text = doi.trimmed.lowercased()

@@ -28,6 +28,11 @@ enum RegisterMigrator {
                 try db.execute(sql: statement)
             }
         }
+        migrator.registerMigration(ShortTitleIndex.name) { db in
+            for statement in ShortTitleIndex.statements {
+                try db.execute(sql: statement)
+            }
+        }
         return migrator
     }
 }
