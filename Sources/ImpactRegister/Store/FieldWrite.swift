@@ -9,6 +9,9 @@ struct FieldWrite: Sendable {
     /// that an update can tell whether it would change anything before writing (debug builds
     /// check it against a read-back of every insert).
     var shown: [String: String] = [:]
+    /// Link field name → the records it points at with their labels, in the order given, so
+    /// that an update can tell what a record shows afterwards without reading it back.
+    var linkTargets: [String: [(id: Int64, label: String)]] = [:]
 
     /// A value kept as written although it fits no vocabulary, or a placeholder record.
     struct Flag: Sendable {

@@ -93,9 +93,36 @@ struct RecordWriter {
         for (follower, previous) in zip(followers.changed, following) {
             _ = try recordChanges(follower.kind, follower.id, since: previous)
         }
-        let changed = try recordChanges(kind, id, since: before.historyValues)
+        // What the record shows now follows from what it showed and what was written: reading
+        // it back for each of the 23,000 records an import of 20,000 projects meets again was
+        // about a twentieth of the import. Debug builds read it back and compare.
+        let after = shownAfter(kind, before: before, write, given: given)
+        #if DEBUG
+        let stored = try RecordReader(db: db).fetch(kind, id).historyValues
+        assert(stored == after, "an updated \(kind.rawValue) reads back differently from what was written: \(after) ≠ \(stored)")
+        #endif
+        let changed = try recordChanges(kind, id, from: before.historyValues, to: after)
         assert(changed, "a \(kind.rawValue) update was expected to change what the record shows")
         return changed
+    }
+
+    /// What a record shows after `write` of the `given` fields: each given field's value as
+    /// shown (see ``FieldWrite/shown``), a link field's targets merged with those it had unless
+    /// they are replaced; every other field as `before` showed it.
+    private func shownAfter(_ kind: Kind, before: StoredRecord, _ write: FieldWrite, given: Set<String>) -> [String: String] {
+        var values = before.historyValues
+        for field in kind.fields where given.contains(field.name) {
+            if case .links = field.type {
+                var targets = replacesLinks ? [] : before.targets(field.name)
+                for target in write.linkTargets[field.name] ?? [] where !targets.contains(where: { $0.id == target.id }) {
+                    targets.append(target)
+                }
+                values[field.name] = targets.sorted { $0.id < $1.id }.map(\.label).joined(separator: "; ")
+            } else {
+                values[field.name] = write.shown[field.name, default: ""]
+            }
+        }
+        return values
     }
 
     /// Whether writing `write` would change what the record shows (its history values): each
@@ -118,7 +145,13 @@ struct RecordWriter {
     /// Adds a history entry with the values of a record that differ from `previous`; returns
     /// whether any did.
     private func recordChanges(_ kind: Kind, _ id: Int64, since previous: [String: String]) throws -> Bool {
-        let changed = try RecordReader(db: db).fetch(kind, id).historyValues.filter { previous[$0.key, default: ""] != $0.value }
+        try recordChanges(kind, id, from: previous, to: RecordReader(db: db).fetch(kind, id).historyValues)
+    }
+
+    /// Adds a history entry with the values of `current` that differ from `previous`; returns
+    /// whether any did.
+    private func recordChanges(_ kind: Kind, _ id: Int64, from previous: [String: String], to current: [String: String]) throws -> Bool {
+        let changed = current.filter { previous[$0.key, default: ""] != $0.value }
         if !changed.isEmpty {
             let old = previous.filter { changed[$0.key] != nil }
             try History.record(db, context, kind: kind, id: id, action: .update, old: old, new: changed, source: sourceID)
