@@ -16,6 +16,20 @@ final class KnownSourceIDs {
     private var words = [UInt64](repeating: 0, count: KnownSourceIDs.bitCount / 64)
     private var dataVersion: Int64?
 
+    /// A filter for an import of `files` files into the register `db`, or nil when reading every
+    /// source id of the register would cost more than the look-ups it spares. Reading an id takes
+    /// about 2.6 µs and a look-up about 6 µs, and a Gateway to Research file holds about 23
+    /// records (20,000 projects: 1.3 s to read the register's ids); so the filter pays when the
+    /// files are at least a fiftieth of the outcomes held. One file added to a register of 20,000
+    /// projects took 1.4 s with it, 0.1 s without.
+    static func forImport(files: Int, _ db: Database) throws -> KnownSourceIDs? {
+        let outcomes = try Int.fetchOne(db, sql: "SELECT coalesce(sum(count), 0) FROM outcome_count") ?? 0
+        return files * filesPerOutcomeRead >= outcomes ? KnownSourceIDs() : nil
+    }
+
+    /// Outcomes held for which reading the register's ids pays, per file imported.
+    static let filesPerOutcomeRead = 50
+
     /// Whether the register may hold a `kind` record with this source id.
     func mayHold(_ kind: Kind, _ sourceID: String) -> Bool {
         let (first, second) = Self.bits(kind, sourceID)

@@ -45,9 +45,9 @@ extension Register {
         // page it changed to the write-ahead log, and the indexes on source ids and titles take
         // their keys in random order, so nearly every page of them changes in every commit: with
         // 512 files a commit, importing 20,000 projects (a 532 MB register) wrote 3.0 GB, with
-        // 2,048 files 1.6 GB, with 8,192 files 1.2 GB (37-41 s, 41-45 s and 38-40 s against
-        // 41-45 s in alternating runs). A crash loses at most the files of the commit under way,
-        // which a second import adds again.
+        // 2,048 files 1.6 GB, with 8,192 files 1.2 GB (in alternating runs, 41-45 s with 512
+        // files against 37-41 s with 2,048; 42-43 s with 2,048 against 38-40 s with 8,192). A
+        // crash loses at most the files of the commit under way, which a second import adds again.
         let batchSize = Self.filesPerBatch
         let batchesPerCommit = filesPerCommit / Self.filesPerBatch
         let batches = stride(from: 0, to: files.count, by: batchSize).map { $0..<min($0 + batchSize, files.count) }
@@ -60,7 +60,7 @@ extension Register {
         // waited whenever a batch of long files took longer to parse than the one before it
         // took to write.
         var ahead = batches.prefix(Self.batchesParsedAhead).map(parse)
-        let known = KnownSourceIDs()
+        let known = try database.read { db in try KnownSourceIDs.forImport(files: files.count, db) }
         for commit in stride(from: 0, to: batches.count, by: batchesPerCommit) {
             let written = try database.writeWithoutTransaction { db in
                 // Files are written one after another with no savepoint of their own: a
@@ -72,7 +72,7 @@ extension Register {
                 var written: [ImportReport.File] = []
                 var failed = false
                 try db.inTransaction {
-                    try known.refresh(db)
+                    try known?.refresh(db)
                     for (offset, batch) in commitBatches.enumerated() {
                         let parsed = ahead.isEmpty ? [] : ahead.removeFirst().wait()
                         let following = commit + offset + Self.batchesParsedAhead
@@ -133,11 +133,11 @@ extension Register {
     /// is written took memory that a failure, which is rare, does not repay.
     private func writeAgain(
         _ batches: [Range<Int>], of files: [String], parse: (Range<Int>) -> ParallelParser.Pending,
-        db: Database, context: ChangeContext, known: KnownSourceIDs, dryRun: Bool
+        db: Database, context: ChangeContext, known: KnownSourceIDs?, dryRun: Bool
     ) throws -> [ImportReport.File] {
         var written: [ImportReport.File] = []
         try db.inTransaction {
-            try known.refresh(db)
+            try known?.refresh(db)
             var next = batches.first.map(parse)
             for (index, batch) in batches.enumerated() {
                 let parsed = next?.wait() ?? []
@@ -154,7 +154,7 @@ extension Register {
     /// Writes one file's records. `alone`: in a savepoint of its own, so that a file with an
     /// error is rolled back and reported; otherwise such a file returns nil and the caller
     /// rolls back.
-    private func write(_ path: String, _ parsed: ParallelParser.Parsed, db: Database, context: ChangeContext, known: KnownSourceIDs, alone: Bool) throws -> ImportReport.File? {
+    private func write(_ path: String, _ parsed: ParallelParser.Parsed, db: Database, context: ChangeContext, known: KnownSourceIDs?, alone: Bool) throws -> ImportReport.File? {
         var file = ImportReport.File(path: path, format: parsed.format)
         let records: [ImportedRecord]
         switch parsed.result {

@@ -49,6 +49,23 @@ import Testing
         #expect(seeming < 500, "\(seeming) of 100,000 ids never added seem to be held")
     }
 
+    /// A few files added to a large register look their records up rather than read every id.
+    @Test func theFilterIsReadOnlyWhenTheImportIsLargeEnough() throws {
+        let folder = try TemporaryFolder()
+        let register = try folder.register()
+        try register.database.write { db in
+            try db.execute(sql: "INSERT OR REPLACE INTO outcome_count (kind, count) VALUES ('engagement', 10000)")
+        }
+        let perFile = KnownSourceIDs.filesPerOutcomeRead
+        let kept = { (register: Register, files: Int) throws -> Bool in
+            try register.database.read { db in try KnownSourceIDs.forImport(files: files, db) != nil }
+        }
+        #expect(try !kept(register, 10_000 / perFile - 1))
+        #expect(try kept(register, 10_000 / perFile))
+        #expect(try !kept(register, 1))
+        #expect(try kept(folder.register("empty.sqlite"), 1))
+    }
+
     @Test func aFileImportedAgainMeetsEveryRecordItAdded() throws {
         let folder = try TemporaryFolder()
         let register = try folder.register()
