@@ -116,8 +116,7 @@ struct FieldParser {
                 let target = try resolve(reference, link: spec, for: field)
                 if !targets.contains(where: { $0.id == target.id }) { targets.append(target) }
             }
-            write.links.append((spec, targets.map(\.id)))
-            write.linkTargets[field.name] = targets
+            write.links.append((spec, targets))
             // RecordReader lists a new record's links in id order.
             shown = targets.sorted { $0.id < $1.id }.map(\.label).joined(separator: "; ")
         }

@@ -3,15 +3,18 @@ import GRDB
 /// What a set of fields turns into once checked: column values, links and flags.
 struct FieldWrite: Sendable {
     var columns: [String: DatabaseValue] = [:]
-    var links: [(spec: LinkSpec, targets: [Int64])] = []
+    /// Each link field's targets with their labels, in the order given.
+    var links: [(spec: LinkSpec, targets: [(id: Int64, label: String)])] = []
     var flags: [Flag] = []
     /// Field name → the value as ``StoredRecord`` will show it once written ("" for none), so
     /// that an update can tell whether it would change anything before writing (debug builds
     /// check it against a read-back of every insert).
     var shown: [String: String] = [:]
-    /// Link field name → the records it points at with their labels, in the order given, so
-    /// that an update can tell what a record shows afterwards without reading it back.
-    var linkTargets: [String: [(id: Int64, label: String)]] = [:]
+
+    /// The targets given for the link field of `spec`, if it was given.
+    func targets(of spec: LinkSpec) -> [(id: Int64, label: String)]? {
+        links.first { $0.spec.table == spec.table && $0.spec.role == spec.role }?.targets
+    }
 
     /// A value kept as written although it fits no vocabulary, or a placeholder record.
     struct Flag: Sendable {

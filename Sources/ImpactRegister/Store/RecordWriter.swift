@@ -27,10 +27,8 @@ struct RecordWriter {
     func insert(_ kind: Kind, _ prepared: PreparedFields) throws -> Int64 {
         let write = try prepared.resolved(kind, context: context, db: db, labels: labels)
         for field in kind.fields where field.isRequired {
-            if case .links = field.type {
-                if write.links.first(where: { $0.spec.table == linkSpec(field)?.table && $0.spec.role == linkSpec(field)?.role })?.targets.isEmpty ?? true {
-                    throw RegisterError.missingField(field, of: kind)
-                }
+            if case .links(let spec) = field.type {
+                if write.targets(of: spec)?.isEmpty ?? true { throw RegisterError.missingField(field, of: kind) }
             } else if (write.columns[field.column] ?? .null).isNull {
                 throw RegisterError.missingField(field, of: kind)
             }
@@ -112,9 +110,9 @@ struct RecordWriter {
     private func shownAfter(_ kind: Kind, before: StoredRecord, _ write: FieldWrite, given: Set<String>) -> [String: String] {
         var values = before.historyValues
         for field in kind.fields where given.contains(field.name) {
-            if case .links = field.type {
+            if case .links(let spec) = field.type {
                 var targets = replacesLinks ? [] : before.targets(field.name)
-                for target in write.linkTargets[field.name] ?? [] where !targets.contains(where: { $0.id == target.id }) {
+                for target in write.targets(of: spec) ?? [] where !targets.contains(where: { $0.id == target.id }) {
                     targets.append(target)
                 }
                 values[field.name] = targets.sorted { $0.id < $1.id }.map(\.label).joined(separator: "; ")
@@ -133,7 +131,7 @@ struct RecordWriter {
         for field in kind.fields where given.contains(field.name) {
             if case .links(let spec) = field.type {
                 let now = Set(before.targets(field.name).map(\.id))
-                let given = Set(write.links.first { $0.spec.table == spec.table && $0.spec.role == spec.role }?.targets ?? [])
+                let given = Set(write.targets(of: spec)?.map(\.id) ?? [])
                 if replacesLinks ? given != now : !given.isSubset(of: now) { return true }
             } else if write.shown[field.name, default: ""] != previous[field.name, default: ""] {
                 return true
@@ -189,11 +187,6 @@ struct RecordWriter {
     }
 
     // MARK: - Parsing
-
-    private func linkSpec(_ field: FieldSpec) -> LinkSpec? {
-        if case .links(let spec) = field.type { return spec }
-        return nil
-    }
 
     private func isPlaceholder(_ kind: Kind, _ write: FieldWrite) -> Bool {
         guard kind.isOutcome, let field = kind.field(named: kind.labelField) else { return false }
@@ -264,7 +257,7 @@ struct RecordWriter {
         }
     }
 
-    private func writeLinks(_ links: [(spec: LinkSpec, targets: [Int64])], owner: Int64, replacing: Bool) throws {
+    private func writeLinks(_ links: [(spec: LinkSpec, targets: [(id: Int64, label: String)])], owner: Int64, replacing: Bool) throws {
         for (spec, targets) in links {
             let roleClause = spec.role == nil ? "" : " AND role = ?"
             var roleArgument: [DatabaseValue] = []
@@ -275,7 +268,7 @@ struct RecordWriter {
             }
             let statement = try DirectStatement(db, sql: spec.insertSQL)
             for target in targets {
-                try statement.execute([owner.databaseValue, target.databaseValue] + roleArgument)
+                try statement.execute([owner.databaseValue, target.id.databaseValue] + roleArgument)
             }
         }
     }

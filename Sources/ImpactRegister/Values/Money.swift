@@ -58,8 +58,7 @@ public struct Money: Equatable, Hashable, Sendable, Codable {
     }
 
     private func padded(_ minor: UInt64) -> String {
-        let digits = String(minor)
-        return String(repeating: "0", count: max(0, currency.minorUnitDigits - digits.count)) + digits
+        DigitField.padded(Int(minor), width: currency.minorUnitDigits)
     }
 
     private static func grouped(_ value: UInt64) -> String {
