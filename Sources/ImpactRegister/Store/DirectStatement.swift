@@ -77,9 +77,8 @@ struct DirectStatement {
             case .double(let number):
                 code = sqlite3_bind_double(handle, index, number)
             case .string(let text):
-                var text = text
                 let start = texts + used
-                let count = text.withUTF8 { bytes in
+                let count = text.withUTF8Bytes { bytes in
                     if let base = bytes.baseAddress { start.copyMemory(from: base, byteCount: bytes.count) }
                     return bytes.count
                 }

@@ -17,8 +17,7 @@ enum JSONList {
     /// reads hundreds of thousands of lists; splitting them as characters was a twentieth of its
     /// reading thread.
     private static func split(_ text: String) -> [String]? {
-        var text = text
-        return text.withUTF8 { bytes -> [String]? in
+        text.withUTF8Bytes { bytes -> [String]? in
             let quote = UInt8(ascii: "\""), end = bytes.count - 2
             if bytes.count == 2, bytes[0] == UInt8(ascii: "["), bytes[1] == UInt8(ascii: "]") { return [] }
             guard bytes.count >= 4, bytes[0] == UInt8(ascii: "["), bytes[1] == quote,

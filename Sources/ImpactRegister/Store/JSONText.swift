@@ -31,8 +31,7 @@ enum JSONText {
     /// Built in bytes: most values need no escape, and a run of plain bytes is copied at once.
     static func append(_ text: String, to out: inout [UInt8]) {
         out.append(UInt8(ascii: "\""))
-        var text = text
-        text.withUTF8 { utf8 in
+        text.withUTF8Bytes { utf8 in
             var plainStart = 0
             for index in utf8.indices {
                 let byte = utf8[index]

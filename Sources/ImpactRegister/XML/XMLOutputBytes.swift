@@ -52,16 +52,7 @@ final class XMLOutputBytes {
 
     /// Markup or text known to need no escaping.
     func append(_ text: String) {
-        withUTF8(text) { append($0) }
-    }
-
-    /// Calls `body` with the UTF-8 bytes of `text`: where the string holds them (any native
-    /// string does), without the mutable copy `String.withUTF8` needs, whose retain and release
-    /// were a tenth of an annual return's writing thread.
-    private func withUTF8<T>(_ text: String, _ body: (UnsafeBufferPointer<UInt8>) throws -> T) rethrows -> T {
-        if let result = try text.utf8.withContiguousStorageIfAvailable(body) { return result }
-        var copy = text
-        return try copy.withUTF8(body)
+        text.withUTF8Bytes { append($0) }
     }
 
     func append(_ bytes: UnsafeBufferPointer<UInt8>) {
@@ -74,7 +65,7 @@ final class XMLOutputBytes {
     /// Appends `text` if none of its bytes is marked in `table` and returns true; otherwise
     /// leaves the output as it was and returns false.
     func appendUnlessMarked(_ text: String, _ table: XMLByteTable) -> Bool {
-        withUTF8(text) { bytes in
+        text.withUTF8Bytes { bytes in
             reserve(bytes.count)
             let target = storage + count
             return table.withFlags { flags in

@@ -92,8 +92,7 @@ public enum XMLTextEscaping {
     /// A quick look at the bytes: every character that needs encoding is a byte below 0x20 in
     /// UTF-8, or starts with 0xEE (U+E000) or 0xEF (U+FFFE, U+FFFF).
     private static func mayNeedEncoding(_ text: String) -> Bool {
-        var text = text
-        return text.withUTF8 { bytes in
+        text.withUTF8Bytes { bytes in
             bytes.contains { byte in (byte < 0x20 && byte != 0x09 && byte != 0x0A && byte != 0x0D) || byte == 0xEE || byte == 0xEF }
         }
     }

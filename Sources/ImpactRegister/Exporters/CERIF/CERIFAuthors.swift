@@ -30,8 +30,7 @@ struct CERIFAuthor: Equatable {
     /// a CERIF export's writing thread. In ASCII the white space `trimmed` removes is tab, line
     /// feed, vertical tab, form feed, carriage return and space. Nil for other text.
     static func asciiList(_ text: String) -> [CERIFAuthor]? {
-        var text = text
-        return text.withUTF8 { bytes -> [CERIFAuthor]? in
+        text.withUTF8Bytes { bytes -> [CERIFAuthor]? in
             guard !bytes.contains(where: { $0 >= 0x80 }) else { return nil }
             func isSpace(_ byte: UInt8) -> Bool { byte == 0x20 || (0x09...0x0D).contains(byte) }
             func string(_ range: Range<Int>) -> String { String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self) }
