@@ -7,7 +7,7 @@ import Testing
 @Suite struct GtRSiteAddressTests {
     @Test func addressesAreRewrittenAsReplacingOccurrencesRewroteThem() {
         let old = "http://gtr.ukri.org:80/"
-        let pieces = [old, "projects?ref=ES%2FN008146%2F1", "https://gtr.ukri.org/", "http://gtr.ukri.org:8", "0/", "é", "🎉", " ", ""]
+        let pieces = [old, "projects?ref=ES%2FN008146%2F1", "https://gtr.ukri.org/", "http://gtr.ukri.org:8", "0/", "é", "e\u{301}", "\u{301}", "🎉", " ", ""]
         var generator = SystemRandomNumberGenerator()
         var texts = ["", old, old + "projects?ref=1", "x" + old + old, "http://gtr.ukri.org:80", "HTTP://GTR.UKRI.ORG:80/a"]
         for _ in 0..<2_000 {

@@ -84,7 +84,8 @@ struct GtRRecordMapper {
     /// A portal address on the API's old port ("http://gtr.ukri.org:80/…") as the site's
     /// address, wherever it occurs in `url`, as Foundation's `replacingOccurrences` gave it
     /// (a test compares them); that was a fortieth of parsing an import. An ASCII address, as
-    /// they all are, is rewritten by bytes; any other by characters.
+    /// they all are, is rewritten by bytes; any other by characters, because Foundation leaves
+    /// the old address alone where a combining mark follows its last "/", and so must we.
     static func siteAddress(_ url: String) -> String {
         let old = Array("http://gtr.ukri.org:80/".utf8)
         let new = Array("https://gtr.ukri.org/".utf8)
