@@ -33,7 +33,9 @@ public enum Kind: String, CaseIterable, Sendable, Codable {
         .policyInfluence, .intellectualProperty, .product, .spinOut,
     ]
 
-    public var isOutcome: Bool { Kind.outcomes.contains(self) }
+    public var isOutcome: Bool { Kind.isOutcome[self] }
+
+    private static let isOutcome = KindTable { outcomes.contains($0) }
 
     /// Kinds hash by their case. Left to itself, an enum with string raw values hashes its raw
     /// value, the whole name, for every dictionary look-up: that was a twentieth of the annual
@@ -49,10 +51,9 @@ public enum Kind: String, CaseIterable, Sendable, Codable {
     }
 
     /// The table that holds this kind's own fields.
-    public var table: String { Kind.tables[self] ?? rawValue }
+    public var table: String { Kind.tables[self] }
 
-    private static let tables: [Kind: String] = Dictionary(
-        uniqueKeysWithValues: allCases.map { ($0, $0.rawValue.replacingOccurrences(of: "-", with: "_")) })
+    private static let tables = KindTable { $0.rawValue.replacingOccurrences(of: "-", with: "_") }
 
     /// The kind's name in prose, as in "an engagement activity".
     public var title: String {

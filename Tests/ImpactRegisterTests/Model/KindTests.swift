@@ -19,4 +19,17 @@ import Testing
         }
         #expect(Set(Kind.allCases.map(\.hashValue)).count == Kind.allCases.count)
     }
+
+    @Test func aKindTableHoldsOneValueForEachKindAndChangesItInPlace() {
+        var table = KindTable { $0.rawValue }
+        for kind in Kind.allCases { #expect(table[kind] == kind.rawValue) }
+        table[.publication] += "!"
+        #expect(table[.publication] == "publication!")
+        #expect(table[.collaboration] == "collaboration")
+        var written = KindTable { _ in IDSet() }
+        for id in stride(from: Int64(0), to: 10_000, by: 3) { written[.engagement].insert(id) }
+        #expect(written[.engagement].contains(9_999))
+        #expect(!written[.engagement].contains(10_000))
+        #expect(!written[.publication].contains(9_999))
+    }
 }

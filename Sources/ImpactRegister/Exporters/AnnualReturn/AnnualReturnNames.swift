@@ -3,10 +3,10 @@
 enum AnnualReturnNames {
     static let namespace = "urn:impact-register:annual-return:1"
 
-    static func element(_ kind: Kind) -> String { elements[kind] ?? elementName(kind) }
+    static func element(_ kind: Kind) -> String { elements[kind] }
 
     /// Every kind's element name, worked out once.
-    private static let elements: [Kind: String] = Dictionary(uniqueKeysWithValues: Kind.allCases.map { ($0, elementName($0)) })
+    private static let elements = KindTable(elementName)
 
     private static func elementName(_ kind: Kind) -> String {
         switch kind {
@@ -44,11 +44,9 @@ enum AnnualReturnNames {
         Kind.allCases.flatMap { $0.fields.map { ($0.name, camel($0.name)) } }, uniquingKeysWith: { first, _ in first })
 
     /// A kind's field element names in the order of its fields (and of a record's values).
-    static func fields(of kind: Kind) -> [String] { fieldsByKind[kind] ?? kind.fields.map(field) }
+    static func fields(of kind: Kind) -> [String] { fieldsByKind[kind] }
 
-    private static let fieldsByKind: [Kind: [String]] = Dictionary(uniqueKeysWithValues: Kind.allCases.map { kind in
-        (kind, kind.fields.map(field))
-    })
+    private static let fieldsByKind = KindTable { kind in kind.fields.map(field) }
 
     /// The fields a kind's element carries: all of them, references as `ref` attributes.
     static func fields(_ kind: Kind) -> [FieldSpec] { kind.fields }

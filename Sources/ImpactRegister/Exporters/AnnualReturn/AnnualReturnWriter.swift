@@ -7,7 +7,7 @@ struct AnnualReturnWriter {
     let scope: AnnualReturnScope
 
     /// The records written so far, by kind, so that references to them can be kept.
-    private var written: [Kind: IDSet] = [:]
+    private var written = KindTable { _ in IDSet() }
     private(set) var count = 0
 
     init(xml: XMLStreamWriter, options: AnnualReturnOptions, scope: AnnualReturnScope) {
@@ -48,18 +48,18 @@ struct AnnualReturnWriter {
 
     /// The fields that decide whether a record of a kind is in the return, found once per kind
     /// rather than by name for each of a million records.
-    private struct Inclusion {
+    private struct Inclusion: Sendable {
         let yearField: FieldSpec?
         let programme: FieldSpec?
     }
 
-    private static let inclusions: [Kind: Inclusion] = Dictionary(uniqueKeysWithValues: Kind.allCases.map { kind in
-        (kind, Inclusion(yearField: kind.yearField.flatMap(kind.field(named:)), programme: kind.field(named: "programme")))
-    })
+    private static let inclusions = KindTable { kind in
+        Inclusion(yearField: kind.yearField.flatMap(kind.field(named:)), programme: kind.field(named: "programme"))
+    }
 
     private func isIncluded(_ record: StoredRecord) -> Bool {
         let rule = Self.inclusions[record.kind]
-        if let period = options.period, let field = rule?.yearField, !period.contains(record[field.name], of: field.type) {
+        if let period = options.period, let field = rule.yearField, !period.contains(record[field.name], of: field.type) {
             return false
         }
         switch record.kind {
@@ -68,15 +68,15 @@ struct AnnualReturnWriter {
         case .person: return scope.people?.contains(record.id) ?? true
         case .programme: return scope.programmes?.contains(record.id) ?? true
         case .attendance, .speaker, .measure:
-            return record.referenceID("seminar").map { written[.seminar]?.contains($0) == true } ?? false
+            return record.referenceID("seminar").map { written[.seminar].contains($0) } ?? false
         case .attendee:
             return false
         default:
-            guard let field = rule?.programme else { return true }
+            guard let field = rule.programme else { return true }
             if case .links = field.type {
-                return record.targets(field.name).contains { written[.programme]?.contains($0.id) == true }
+                return record.targets(field.name).contains { written[.programme].contains($0.id) }
             }
-            return record.referenceID("programme").map { written[.programme]?.contains($0) == true } ?? false
+            return record.referenceID("programme").map { written[.programme].contains($0) } ?? false
         }
     }
 
@@ -97,7 +97,7 @@ struct AnnualReturnWriter {
             try xml.endElement()
         }
         try xml.endElement()
-        written[record.kind, default: IDSet()].insert(record.id)
+        written[record.kind].insert(record.id)
         count += 1
     }
 
@@ -106,12 +106,12 @@ struct AnnualReturnWriter {
         case .links(let spec):
             for target in record.targets(field.name) {
                 let kind = kind(of: spec, id: target.id)
-                guard let kind, written[kind]?.contains(target.id) == true else { continue }
+                guard let kind, written[kind].contains(target.id) else { continue }
                 try reference(name, key: AnnualReturnNames.key(kind, target.id), label: target.label)
             }
             return
         case .reference(let kind):
-            guard let id = record.referenceID(field.name), written[kind]?.contains(id) == true else { return }
+            guard let id = record.referenceID(field.name), written[kind].contains(id) else { return }
             try reference(name, key: AnnualReturnNames.key(kind, id), label: record[field.name]?.text ?? String(id))
             return
         default:
@@ -150,7 +150,7 @@ struct AnnualReturnWriter {
     private func kind(of spec: LinkSpec, id: Int64) -> Kind? {
         switch spec.target {
         case .kind(let kind): return kind
-        case .outcome: return written.first { $0.key.isOutcome && $0.value.contains(id) }?.key
+        case .outcome: return Kind.outcomes.first { written[$0].contains(id) }
         }
     }
 }
