@@ -17,9 +17,53 @@ import Testing
             ReportClaim("quoted", refs: [1], quote: "words", attribution: "someone"), row, try #require(row.cells.first),
         ]
         for value in values {
-            let mirrored = Set(Mirror(reflecting: value).children.compactMap(\.label))
+            // An optional that is nil is left out, as the templates would not find it either.
+            let mirrored = Set(Mirror(reflecting: value).children.filter { !Self.isNil($0.value) }.compactMap(\.label))
             #expect(Set(value.templateFields.keys) == mirrored, "\(type(of: value))")
+            #expect(TemplateContext.make(value) as? [String: Any] != nil)
         }
+    }
+
+    /// The fields come as the templates would have made them through `Mirror`: the same report
+    /// renders the same text.
+    @Test func fieldsListedByTheValuesRenderAsTheirMirroredFieldsWould() throws {
+        let values: [any TemplateFields] = [
+            ReportClaim("quoted", refs: [1, 2, 3, 7], quote: "words", attribution: "someone"), ReportClaim("plain", refs: [4]),
+            ReportTable.Row(cells: [ReportTable.Cell("12", refs: [5, 6], numeric: true), ReportTable.Cell("a | b")]),
+        ]
+        for value in values {
+            #expect(Self.describe(value.templateFields) == Self.describe(Self.mirrored(value)), "\(type(of: value))")
+        }
+    }
+
+    private static func isNil(_ value: Any) -> Bool {
+        Mirror(reflecting: value).displayStyle == .optional && Mirror(reflecting: value).children.isEmpty
+    }
+
+    /// What `Mirror` alone makes of a value: nested dictionaries and arrays, nil optionals left out.
+    private static func mirrored(_ value: Any) -> Any {
+        let mirror = Mirror(reflecting: value)
+        switch mirror.displayStyle {
+        case .collection?: return mirror.children.map { mirrored($0.value) }
+        case .struct?:
+            var fields: [String: Any] = [:]
+            for child in mirror.children {
+                guard let label = child.label, !isNil(child.value) else { continue }
+                let inner = Mirror(reflecting: child.value)
+                fields[label] = inner.displayStyle == .optional ? mirrored(inner.children.first!.value) : mirrored(child.value)
+            }
+            return fields
+        default: return value
+        }
+    }
+
+    /// A stable text for nested dictionaries and arrays, keys in order.
+    private static func describe(_ value: Any) -> String {
+        if let fields = value as? [String: Any] {
+            return "{" + fields.keys.sorted().map { "\($0): \(describe(fields[$0]!))" }.joined(separator: ", ") + "}"
+        }
+        if let items = value as? [Any] { return "[" + items.map(describe).joined(separator: ", ") + "]" }
+        return "\(value)"
     }
 
     @Test func theTemplatesFolderHoldsExactlyTheBuiltInTemplates() throws {
