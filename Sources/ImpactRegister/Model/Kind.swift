@@ -33,9 +33,9 @@ public enum Kind: String, CaseIterable, Sendable, Codable {
         .policyInfluence, .intellectualProperty, .product, .spinOut,
     ]
 
-    public var isOutcome: Bool { Kind.isOutcome[self] }
+    public var isOutcome: Bool { Kind.outcomeByKind[self] }
 
-    private static let isOutcome = KindTable { outcomes.contains($0) }
+    private static let outcomeByKind = KindTable { outcomes.contains($0) }
 
     /// Kinds hash by their case. Left to itself, an enum with string raw values hashes its raw
     /// value, the whole name, for every dictionary look-up: that was a twentieth of the annual
