@@ -3,17 +3,14 @@ import Foundation
 /// Sends a file to the parser of its format.
 enum RecordParsers {
     static func parse(_ data: Data, path: String, format: ImportFormat, options: ImportOptions, groups: [String: String]) throws -> [ImportedRecord] {
-        // libxml2 reads XML from the bytes itself, honouring the document's own encoding.
-        if format == .gtrXML { return try GtRXMLParser.parse(data, path: path, options: options) }
-        if format == .annualReturn { return try AnnualReturnParser.parse(data, path: path) }
-        let text = try SourceText.decode(data, path: path)
         switch format {
-        case .gtrText: return try GtRPageParser.parse(text, path: path, options: options)
-        case .bibtex: return try BibTeXParser.parse(text, path: path, options: options)
-        case .ris: return try RISParser.parse(text, path: path, options: options)
-        case .signInCSV: return try SignInSheetParser.parse(text, path: path, options: options, groups: groups)
+        // libxml2 reads XML from the bytes itself, honouring the document's own encoding.
         case .gtrXML: return try GtRXMLParser.parse(data, path: path, options: options)
         case .annualReturn: return try AnnualReturnParser.parse(data, path: path)
+        case .gtrText: return try GtRPageParser.parse(SourceText.decode(data, path: path), path: path, options: options)
+        case .bibtex: return try BibTeXParser.parse(SourceText.decode(data, path: path), path: path, options: options)
+        case .ris: return try RISParser.parse(SourceText.decode(data, path: path), path: path, options: options)
+        case .signInCSV: return try SignInSheetParser.parse(SourceText.decode(data, path: path), path: path, options: options, groups: groups)
         }
     }
 }

@@ -25,19 +25,35 @@ public struct StoredRecord: Sendable {
         Array(zip(kind.fields, fieldValues))
     }
 
-    /// The value of the field called `name`.
+    /// The value of the field called `name`, `nil` when the record has none.
+    ///
+    /// Asking for a field the kind does not declare is a programming error, not a missing value:
+    /// it stops debug builds and tests (a misspelt name would otherwise drop a line from a report
+    /// without a word). Code that reads a field some kinds lack uses ``value(ifDeclared:)``.
     public subscript(name: String) -> FieldValue? {
+        guard let index = kind.fields.firstIndex(where: { $0.name == name }) else {
+            assertionFailure("\(kind.rawValue) declares no field \"\(name)\"")
+            return nil
+        }
+        return fieldValues[index]
+    }
+
+    /// The value of the field called `name` if the kind declares it, for code that reads records
+    /// of several kinds (a date, say, which some kinds have and others not).
+    public func value(ifDeclared name: String) -> FieldValue? {
         kind.fields.firstIndex { $0.name == name }.flatMap { fieldValues[$0] }
     }
 
     /// The records the link field `name` points at, in id order.
     func targets(_ name: String) -> [(id: Int64, label: String)] {
-        linkTargets.first { $0.field == name }?.targets ?? []
+        assert(kind.field(named: name) != nil, "\(kind.rawValue) declares no field \"\(name)\"")
+        return linkTargets.first { $0.field == name }?.targets ?? []
     }
 
     /// The id the reference field `name` holds.
     func referenceID(_ name: String) -> Int64? {
-        referenceIDs.first { $0.field == name }?.id
+        assert(kind.field(named: name) != nil, "\(kind.rawValue) declares no field \"\(name)\"")
+        return referenceIDs.first { $0.field == name }?.id
     }
 
     /// The text that names the record in lists.
