@@ -424,12 +424,6 @@ CREATE TABLE history (
 
 CREATE INDEX history_record ON history(kind, record_id);
 
-CREATE TRIGGER history_cannot_change BEFORE UPDATE ON history
-BEGIN SELECT RAISE(ABORT, 'history is append-only: it cannot be changed'); END;
-
-CREATE TRIGGER history_cannot_be_deleted BEFORE DELETE ON history
-BEGIN SELECT RAISE(ABORT, 'history is append-only: it cannot be deleted'); END;
-
 CREATE TABLE register_info (
   key TEXT PRIMARY KEY,
   value TEXT NOT NULL
@@ -497,3 +491,22 @@ BEGIN
 END;
 
 CREATE INDEX publication_title ON publication(year, substr(title_key, 1, 16));
+
+CREATE TABLE history_erasure (
+  reason TEXT NOT NULL CHECK (reason <> '')
+);
+
+CREATE TRIGGER history_cannot_change BEFORE UPDATE ON history
+WHEN NOT EXISTS (SELECT 1 FROM history_erasure)
+BEGIN SELECT RAISE(ABORT, 'history is append-only: it cannot be changed'); END;
+
+CREATE TRIGGER history_cannot_be_deleted BEFORE DELETE ON history
+WHEN NOT EXISTS (SELECT 1 FROM history_erasure)
+BEGIN SELECT RAISE(ABORT, 'history is append-only: it cannot be deleted'); END;
+
+CREATE TABLE backup_log (
+  id INTEGER PRIMARY KEY,
+  path TEXT NOT NULL CHECK (path <> ''),
+  at TEXT NOT NULL,
+  actor TEXT NOT NULL
+);

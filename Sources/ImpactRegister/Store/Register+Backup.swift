@@ -19,6 +19,11 @@ extension Register {
             try? FileManager.default.removeItem(atPath: destination)
             throw error
         }
+        // Noted in the register, so that an erasure can warn that this copy still holds the data.
+        let absolute = URL(fileURLWithPath: destination).standardizedFileURL.path
+        try database.write { db in
+            try db.execute(sql: "INSERT INTO backup_log (path, at, actor) VALUES (?, ?, ?)", arguments: [absolute, ChangeContext.now(), ChangeContext.loginName])
+        }
     }
 
     /// Replaces the content of the register at `target` with a backup's. An existing register

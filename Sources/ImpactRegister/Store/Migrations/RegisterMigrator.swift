@@ -33,6 +33,11 @@ enum RegisterMigrator {
                 try db.execute(sql: statement)
             }
         }
+        migrator.registerMigration(PersonErasure.name) { db in
+            for statement in PersonErasure.statements {
+                try db.execute(sql: statement)
+            }
+        }
         return migrator
     }
 }
