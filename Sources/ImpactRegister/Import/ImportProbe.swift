@@ -1,10 +1,11 @@
 import Foundation
 import GRDB
 
-/// Runs one file's bytes through an importer's parser and then through the checks each field
-/// gets before it is stored, against an empty in-memory register: what `impact import` does to
-/// a file, short of writing it. The fuzz targets in `Fuzz/` call this with random bytes; any
-/// input may be refused with an error, none may crash.
+/// Runs one file's bytes through the import's own path — the parser of its format, the field
+/// checks the parsing threads make, and the writer that matches, adds and flags records — against
+/// an in-memory register, in a transaction that is rolled back: what `impact import` does to a
+/// file, short of keeping it. The fuzz targets in `Fuzz/` call this with random bytes; any input
+/// may be refused with an error, none may crash.
 ///
 /// ```swift
 /// let outcome = ImportProbe.run(Data("@article{a, title={T}}".utf8), format: .bibtex)
@@ -12,48 +13,42 @@ import GRDB
 public enum ImportProbe {
     /// What happened to one input.
     public enum Outcome: Sendable, Equatable {
-        /// It parsed into this many records; `fieldErrors` of their fields were refused.
-        case parsed(records: Int, fieldErrors: Int)
+        /// The import would store it: `added` records, `flagged` of them with a flag.
+        case stored(added: Int, flagged: Int)
         /// The file was refused, with this message.
         case refused(String)
     }
 
-    /// Parses `data` as `format` and checks every field of every record it gives.
+    /// Imports `data` as `format` into the probe's register and rolls the import back.
     public static func run(_ data: Data, format: ImportFormat) -> Outcome {
+        var context = ChangeContext.imported(by: "probe")
+        context.sourceFile = "input"
+        let options = ImportOptions(programme: programme, seminar: 1)
+        let parsed = ParallelParser.prepare(ParallelParser.parse(data, path: "input", format: format, options: options, groups: groups), context: context)
         let records: [ImportedRecord]
-        do {
-            records = try RecordParsers.parse(data, path: "input", format: format,
-                                              options: ImportOptions(programme: programme, seminar: 1), groups: groups)
-        } catch {
-            return .refused(String(describing: error))
+        switch parsed.result {
+        case .failure(let error): return .refused(error.description)
+        case .success(let found): records = found
         }
-        var errors = 0
         do {
-            try database.get().read { db in
-                for record in records {
-                    let parser = FieldParser(kind: record.kind, context: .typed(by: "probe"), db: db)
-                    for (name, text) in record.fields {
-                        guard let field = record.kind.field(named: name) else { errors += 1; continue }
-                        do { _ = try parser.parse(field, text) } catch { errors += 1 }
-                    }
+            return try database.get().writeWithoutTransaction { db in
+                var outcome = Outcome.refused("not written")
+                try db.inTransaction {
+                    let file = try RecordUpserter(db: db, context: context, path: "input")
+                        .write(records, prepared: parsed.prepared, into: ImportReport.File(path: "input", format: format))
+                    outcome = file.error.map { .refused($0.description) } ?? .stored(added: file.added, flagged: file.flagged)
+                    return .rollback
                 }
+                return outcome
             }
         } catch {
             return .refused(String(describing: error))
         }
-        return .parsed(records: records.count, fieldErrors: errors)
     }
 
     /// An empty register in memory, made once.
-    /// The built-in stakeholder groups, by code and by lower-cased label, as sign-in sheets name them.
-    static let groups: [String: String] = {
-        var names: [String: String] = [:]
-        for group in BuiltInStakeholderGroups.groups {
-            names[group.code] = group.code
-            names[group.label.lowercased()] = group.code
-        }
-        return names
-    }()
+    /// The probe register's stakeholder groups, read as an import reads them.
+    static let groups: [String: String] = (try? database.get().read(StakeholderGroupNames.read)) ?? [:]
 
     /// The programme and seminar (id 1) that probed files are imported into.
     static let programme = "XX/X000000/1"

@@ -52,7 +52,12 @@ enum ParallelParser {
 
     /// Parses one file and checks its records' fields as far as they can be without the register.
     static func prepared(_ path: String, format: ImportFormat?, options: ImportOptions, groups: [String: String], context: ChangeContext) -> Parsed {
-        var parsed = parse(path, format: format, options: options, groups: groups)
+        prepare(parse(path, format: format, options: options, groups: groups), context: context)
+    }
+
+    /// A parsed file with its records' fields checked as far as they can be without the register.
+    static func prepare(_ parsed: Parsed, context: ChangeContext) -> Parsed {
+        var parsed = parsed
         if case .success(let records) = parsed.result {
             parsed.prepared = records.map { record in
                 do {
@@ -68,10 +73,20 @@ enum ParallelParser {
     }
 
     static func parse(_ path: String, format: ImportFormat?, options: ImportOptions, groups: [String: String]) -> Parsed {
-        var detected = format
+        let data: Data
         do {
             // Saying it is a file spares Foundation a look at the file system to find out.
-            let data = try Data(contentsOf: URL(fileURLWithPath: path, isDirectory: false))
+            data = try Data(contentsOf: URL(fileURLWithPath: path, isDirectory: false))
+        } catch {
+            return Parsed(format: format, result: .failure(ImportError(file: path, reason: "cannot be read: \(error.localizedDescription)")))
+        }
+        return parse(data, path: path, format: format, options: options, groups: groups)
+    }
+
+    /// Parses a file's bytes, read already; `path` names it in errors.
+    static func parse(_ data: Data, path: String, format: ImportFormat?, options: ImportOptions, groups: [String: String]) -> Parsed {
+        var detected = format
+        do {
             let chosen = try format ?? FormatDetector.detect(data, path: path)
             detected = chosen
             let records = try RecordParsers.parse(data, path: path, format: chosen, options: options, groups: groups)

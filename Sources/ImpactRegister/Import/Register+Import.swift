@@ -29,7 +29,7 @@ extension Register {
         precondition(filesPerCommit > 0 && filesPerCommit % Self.filesPerBatch == 0, "a commit holds whole batches")
         let started = Date()
         let files = try ImportFiles.expand(paths)
-        let groups = try stakeholderGroupNames()
+        let groups = try database.read(StakeholderGroupNames.read)
         var report = ImportReport()
         report.dryRun = dryRun
         report.keptFiles = keptFiles
@@ -105,19 +105,6 @@ extension Register {
         }
         report.seconds = Date().timeIntervalSince(started)
         return report
-    }
-
-    private func stakeholderGroupNames() throws -> [String: String] {
-        try database.read { db in
-            var names: [String: String] = [:]
-            for row in try Row.fetchAll(db, sql: "SELECT code, label FROM stakeholder_group") {
-                let code: String = row["code"]
-                let label: String = row["label"]
-                names[code] = code
-                names[label.lowercased()] = code
-            }
-            return names
-        }
     }
 
     /// Files parsed together, and given to the writer together.
