@@ -14,6 +14,15 @@ import Testing
         #expect(result.output == ImpactRelease.version + "\n")
     }
 
+    /// scripts/release rewrites the one line of Version.swift that matches its pattern.
+    @Test func theReleaseScriptFindsTheVersionLine() throws {
+        let text = try String(contentsOfFile: Repository.path("Sources/ImpactRegister/Release/Version.swift"), encoding: .utf8)
+        let lines = text.split(separator: "\n").filter { $0.wholeMatch(of: #/ *public static let version = ".*"/#) != nil }
+        #expect(lines == ["    public static let version = \"\(ImpactRelease.version)\""])
+        let script = try String(contentsOfFile: Repository.path("scripts/release"), encoding: .utf8)
+        #expect(script.contains(#"s/^ *public static let version = "\(.*\)"$/\1/p"#))
+    }
+
     @Test func aNewRegisterRecordsTheReleaseThatCreatedIt() throws {
         let folder = try TemporaryFolder()
         let register = try folder.register()
