@@ -63,6 +63,18 @@ import Testing
         #expect(try register.release().lastWrittenBy == ImpactRelease.version)
     }
 
+    @Test func aRestoreIsAWriteButKeepsTheBackupsCreator() throws {
+        let folder = try TemporaryFolder()
+        let register = try folder.register()
+        try register.database.write { db in
+            try db.execute(sql: "UPDATE register_info SET value = '0.8.0' WHERE key IN ('created_by', 'last_written_by')")
+        }
+        try register.backup(to: folder.path("old.sqlite"))
+        try Register.restore(from: folder.path("old.sqlite"), to: folder.path("restored.sqlite"), force: false)
+        let restored = try Register.open(at: folder.path("restored.sqlite"))
+        #expect(try restored.release() == RegisterRelease(createdBy: "0.8.0", lastWrittenBy: ImpactRelease.version))
+    }
+
     @Test func aRegisterFromBeforeReleasesWereRecordedSaysSo() {
         #expect(RegisterRelease(createdBy: nil, lastWrittenBy: nil).text == "Created before Impact Register 0.9.0; not written since.")
         #expect(RegisterRelease(createdBy: "0.9.0", lastWrittenBy: "0.9.1").text
