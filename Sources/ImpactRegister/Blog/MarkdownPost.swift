@@ -23,6 +23,7 @@ enum MarkdownPost {
         front.add("seminar_number", post.seminarNumber.map(FrontMatter.Value.bare))
         front.add("venue", post.place.map(FrontMatter.Value.string))
         front.add("grant_reference", .string(post.grantReference))
+        front.add("generator", .string(ImpactRelease.generator))
         return front
     }
 
@@ -39,6 +40,7 @@ enum MarkdownPost {
         if let date = post.seminarDate { params.append(("seminar_date", .bare(date))) }
         if let number = post.seminarNumber { params.append(("seminar_number", .bare(number))) }
         if let place = post.place { params.append(("venue", .string(place))) }
+        params.append(("generator", .string(ImpactRelease.generator)))
         front.add("params", .map(params))
         return front
     }

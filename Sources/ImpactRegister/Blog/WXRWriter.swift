@@ -12,6 +12,7 @@ struct WXRWriter {
     func write(to path: String) throws {
         let xml = try XMLStreamWriter(path: path, indent: true)
         try xml.startDocument()
+        try xml.prologComment(" Written by \(ImpactRelease.generator) ")
         try xml.startElement("rss")
         try xml.attribute("version", "2.0")
         for (prefix, uri) in Self.namespaces { try xml.attribute("xmlns:\(prefix)", uri) }
@@ -25,6 +26,7 @@ struct WXRWriter {
         try xml.element("wp:base_blog_url", text: options.siteURL)
         try author(xml)
         try terms(xml)
+        try xml.element("generator", text: ImpactRelease.generator)
         for post in posts { try item(post, xml) }
         try xml.endElement()
         try xml.endElement()

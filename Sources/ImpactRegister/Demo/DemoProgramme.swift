@@ -69,6 +69,7 @@ extension Register {
                 if let key = entry.key { ids[key] = id }
             }
             try db.execute(sql: "INSERT OR REPLACE INTO register_info (key, value) VALUES ('demo', 'true')")
+            try RegisterRelease.stampWritten(db)
         }
     }
 }

@@ -73,6 +73,7 @@ extension Register {
                 var failed = false
                 try db.inTransaction {
                     try known?.refresh(db)
+                    try RegisterRelease.stampWritten(db)
                     for (offset, batch) in commitBatches.enumerated() {
                         let parsed = ahead.isEmpty ? [] : ahead.removeFirst().wait()
                         let following = commit + offset + Self.batchesParsedAhead
@@ -125,6 +126,7 @@ extension Register {
         var written: [ImportReport.File] = []
         try db.inTransaction {
             try known?.refresh(db)
+            try RegisterRelease.stampWritten(db)
             var next = batches.first.map(parse)
             for (index, batch) in batches.enumerated() {
                 let parsed = next?.wait() ?? []

@@ -42,7 +42,8 @@ extension Register {
         }
         let destination = try DatabasePool(path: target)
         try backup.backup(to: destination)
-        _ = try Register.open(at: target)
+        let restored = try Register.open(at: target)
+        try restored.database.write { db in try RegisterRelease.stampWritten(db) }
     }
 }
 

@@ -11,7 +11,8 @@ extension Register {
     @discardableResult
     public func add(_ kind: Kind, _ fields: [String: String], context: ChangeContext = .typed()) throws -> Int64 {
         try database.write { db in
-            try RecordWriter(db: db, context: context).insert(kind, fields)
+            try RegisterRelease.stampWritten(db)
+            return try RecordWriter(db: db, context: context).insert(kind, fields)
         }
     }
 
@@ -20,7 +21,9 @@ extension Register {
     @discardableResult
     public func edit(_ kind: Kind, _ id: Int64, _ fields: [String: String], context: ChangeContext = .typed()) throws -> Bool {
         try database.write { db in
-            try RecordWriter(db: db, context: context).update(kind, id, fields)
+            let changed = try RecordWriter(db: db, context: context).update(kind, id, fields)
+            if changed { try RegisterRelease.stampWritten(db) }
+            return changed
         }
     }
 
@@ -29,7 +32,8 @@ extension Register {
     @discardableResult
     public func remove(_ kind: Kind, _ id: Int64, context: ChangeContext = .typed()) throws -> Removal {
         try database.write { db in
-            try RecordWriter(db: db, context: context).delete(kind, id)
+            try RegisterRelease.stampWritten(db)
+            return try RecordWriter(db: db, context: context).delete(kind, id)
         }
     }
 

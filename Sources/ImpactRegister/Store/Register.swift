@@ -83,19 +83,23 @@ public final class Register: Sendable {
 
     /// Brings the schema up to date. A register from a newer impact is refused; one from an
     /// older impact is first backed up beside itself (`register.sqlite.before-update-N.bak`).
+    /// A new register records this release as its creator, an updated one as its last writer.
     private func migrate() throws -> String? {
         let migrator = RegisterMigrator.migrator
         let (superseded, applied) = try database.read { db in
             (try migrator.hasBeenSuperseded(db), try migrator.appliedIdentifiers(db))
         }
         if superseded { throw RegisterError.newerSchema(path) }
-        guard !applied.isEmpty, applied.count < migrator.migrations.count else {
+        if applied.isEmpty {
             try migrator.migrate(database)
+            try database.write { db in try RegisterRelease.stampCreated(db) }
             return nil
         }
+        guard applied.count < migrator.migrations.count else { return nil }
         let destination = Self.freePath("\(path).before-update-\(applied.count)", suffix: ".bak")
         try backup(to: destination)
         try migrator.migrate(database)
+        try database.write { db in try RegisterRelease.stampWritten(db) }
         return destination
     }
 

@@ -87,6 +87,22 @@ public final class XMLStreamWriter {
         if document.pointee.encoding == nil { document.pointee.encoding = UnsafePointer(xmlStrdup("UTF-8")) }
     }
 
+    /// Writes a comment on a line of its own before the root element, such as the name and
+    /// version of the program that wrote the document. XML forbids `--` inside a comment and a
+    /// `-` at its end, and such text is refused.
+    public func prologComment(_ text: String) throws {
+        try checkOpen("write a comment")
+        guard open.isEmpty, !inStartTag else {
+            throw XMLOutputError(path: path, message: "a comment can only be written before the root element")
+        }
+        guard !text.contains("--"), !text.hasSuffix("-") else {
+            throw XMLOutputError(path: path, message: "cannot write the comment \"\(text)\": XML forbids '--' inside a comment and '-' at its end")
+        }
+        output.append("<!--")
+        output.append(XMLTextEscaping.encodeForbidden(text))
+        output.append("-->\n")
+    }
+
     /// Opens an element. `name` may carry a prefix (`gtr:project`); when `namespace` is given,
     /// a declaration binding that prefix (or the default namespace) to it is written too.
     public func startElement(_ name: String, namespace: String? = nil) throws {

@@ -15,7 +15,9 @@ struct Summary: ParsableCommand {
     @OptionGroup var register: RegisterOptions
 
     func run() throws {
-        let summary = try register.open().summary(programme: programme)
+        let opened = try register.open()
+        let summary = try opened.summary(programme: programme)
         print(format == .json ? summary.json().text() : summary.text())
+        if format == .text { print("\n" + (try opened.release().text)) }
     }
 }

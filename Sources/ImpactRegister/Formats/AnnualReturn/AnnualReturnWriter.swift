@@ -25,6 +25,7 @@ struct AnnualReturnWriter {
 
     mutating func write(_ source: RecordSource) throws {
         try xml.startDocument()
+        try xml.prologComment(" Written by \(ImpactRelease.generator) ")
         try xml.startElement("annualReturn", namespace: AnnualReturnNames.namespace)
         try xml.attribute("version", "1")
         if let programme = options.programme { try xml.attribute("programme", programme) }

@@ -25,6 +25,7 @@ struct CERIFWriter {
 
     mutating func write(_ source: RecordSource) throws {
         try xml.startDocument()
+        try xml.prologComment(" Written by \(ImpactRelease.generator) ")
         try xml.startElement("cerifExport", namespace: CERIFVocabulary.wrapperNamespace)
         if let programme { try xml.attribute("programme", programme) }
         try source.forEach(.person) { try self.person($0) }

@@ -41,6 +41,7 @@ enum DefaultTemplates {
 </section>
 {{/sections}}
 </main>
+<footer class="lead">Written by {{generator}}.</footer>
 </body>
 </html>
 
@@ -80,6 +81,10 @@ To correct: `{{command}} --FIELD VALUE`
 {{#references}}
 {{number}}. {{kindTitle}} {{id}}: {{label}} ({{origin}}; `{{command}}`)
 {{/references}}
+
+---
+
+*Written by {{generator}}.*
 
 """#,
         "blog-post.html": #"""
@@ -247,6 +252,7 @@ Participants rated these statements before and after the seminar (mean ratings):
 </ol>
 </section>
 </main>
+<footer class="lead">Written by {{generator}}.</footer>
 </body>
 </html>
 
@@ -313,6 +319,10 @@ Each number is a record in the register; the command shows it in full.
 {{#references}}
 {{number}}. {{kindTitle}} {{id}}: {{label}} ({{origin}}; `{{command}}`)
 {{/references}}
+
+---
+
+*Written by {{generator}}.*
 
 """#,
         "part.html": #"""

@@ -43,9 +43,15 @@ public struct ReportTemplates: Sendable {
         self.sources = sources
     }
 
-    /// Renders `object` with the template called `name`.
+    /// Renders `object` with the template called `name`. Besides the object's own fields, a
+    /// template can name `generator`: the release that renders it (``ImpactRelease/generator``).
     public func render(_ object: Any, as name: String) throws -> String {
-        guard let text = library.render(TemplateContext.make(object), withTemplate: name) else {
+        var context = TemplateContext.make(object)
+        if var fields = context as? [String: Any] {
+            fields["generator"] = ImpactRelease.generator
+            context = fields
+        }
+        guard let text = library.render(context, withTemplate: name) else {
             throw ReportError("there is no template called \(name); the templates are \(Self.names.joined(separator: ", "))")
         }
         return name.hasSuffix(".md") ? Self.tidyMarkdown(text) : text
