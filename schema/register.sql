@@ -77,7 +77,7 @@ CREATE TABLE seminar (
   programme_id INTEGER NOT NULL REFERENCES programme(id) ON DELETE RESTRICT,
   number INTEGER CHECK (number >= 1),
   title TEXT NOT NULL CHECK (title <> ''),
-  date TEXT CHECK (date GLOB '[12][0-9][0-9][0-9]-[01][0-9]-[0-3][0-9]'),
+  date TEXT CHECK (date GLOB '[12][0-9][0-9][0-9]' OR (date GLOB '[12][0-9][0-9][0-9]-[01][0-9]' AND substr(date, 6, 2) BETWEEN '01' AND '12') OR (date GLOB '[12][0-9][0-9][0-9]-[01][0-9]-[0-3][0-9]' AND substr(date, 6, 2) BETWEEN '01' AND '12')),
   venue TEXT,
   city TEXT,
   theme TEXT,
@@ -94,7 +94,7 @@ CREATE TABLE seminar (
   created_at TEXT NOT NULL,
   created_by TEXT NOT NULL,
   updated_at TEXT NOT NULL,
-  updated_by TEXT NOT NULL,
+  updated_by TEXT NOT NULL, capacity_target_qualifier TEXT CHECK (capacity_target_qualifier = 'about' OR capacity_target_qualifier = 'over' OR capacity_target_qualifier = 'fewer than'), waiting_list_qualifier TEXT CHECK (waiting_list_qualifier = 'about' OR waiting_list_qualifier = 'over' OR waiting_list_qualifier = 'fewer than'),
   UNIQUE (programme_id, number)
 );
 
@@ -109,7 +109,7 @@ CREATE TABLE attendance (
   created_at TEXT NOT NULL,
   created_by TEXT NOT NULL,
   updated_at TEXT NOT NULL,
-  updated_by TEXT NOT NULL,
+  updated_by TEXT NOT NULL, count_qualifier TEXT CHECK (count_qualifier = 'about' OR count_qualifier = 'over' OR count_qualifier = 'fewer than'),
   UNIQUE (seminar_id, "group")
 );
 
@@ -172,7 +172,7 @@ CREATE TABLE testimonial (
   given_by TEXT NOT NULL CHECK (given_by <> ''),
   role TEXT,
   organisation TEXT,
-  date TEXT CHECK (date GLOB '[12][0-9][0-9][0-9]-[01][0-9]-[0-3][0-9]'),
+  date TEXT CHECK (date GLOB '[12][0-9][0-9][0-9]' OR (date GLOB '[12][0-9][0-9][0-9]-[01][0-9]' AND substr(date, 6, 2) BETWEEN '01' AND '12') OR (date GLOB '[12][0-9][0-9][0-9]-[01][0-9]-[0-3][0-9]' AND substr(date, 6, 2) BETWEEN '01' AND '12')),
   source TEXT,
   seminar_id INTEGER REFERENCES seminar(id) ON DELETE SET NULL,
   origin TEXT NOT NULL DEFAULT 'typed' CHECK (origin = 'typed' OR origin = 'imported' OR origin = 'demo' OR origin = 'built-in'),

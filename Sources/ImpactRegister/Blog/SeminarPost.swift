@@ -28,9 +28,13 @@ public struct SeminarPost: Sendable {
     public let grantReference: String
     public let seminarNumber: String?
     public let seminarTitle: String
-    /// The day the seminar took place (`YYYY-MM-DD`), kept apart from the post's date.
+    /// When the seminar took place, as precise as known (`YYYY-MM-DD`, `YYYY-MM` or `YYYY`),
+    /// kept apart from the post's date.
     public let seminarDate: String?
+    /// The date in words: "14 July 2020", "July 2020", "2020".
     public let seminarDateText: String?
+    /// The date with its preposition: "on 14 July 2020", "in July 2020".
+    public let seminarWhen: String?
     /// The post's own date (`YYYY-MM-DD`); `nil` for an undated draft.
     public let postDate: String?
     public let place: String?

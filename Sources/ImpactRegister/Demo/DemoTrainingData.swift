@@ -5,7 +5,8 @@
 /// NHS commissioning staff, parents, secondary school SENCOs) and rated four statements before
 /// and after on a 1–5 scale, so reports show attendance by group and before/after measures.
 /// The reference is our own: the training was not a research council award. The write-up gives
-/// no day for the four online sessions and no number of respondents, so none is recorded.
+/// no day for the four online sessions, only July 2020, and no number of respondents, so no
+/// day and no number of respondents is recorded.
 enum DemoTrainingData {
     static let reference = "YORK-SEND-COPRO-2020"
     static let json = #"""
@@ -44,6 +45,7 @@ enum DemoTrainingData {
           "programme": "YORK-SEND-COPRO-2020",
           "number": "1",
           "title": "Co-production training for SEND services",
+          "date": "July 2020",
           "city": "York (online, over Skype)",
           "theme": "A common definition of co-production",
           "description": "Four online sessions over two weeks in July 2020, one in the evening so that parents could join. Activities explored what co-production means, individual and strategic co-production, barriers and successes, tools for everyday use and how to measure success. Feedback was gathered with Mentimeter and Google Jamboards so that everyone could contribute without having to speak.",

@@ -49,6 +49,9 @@ public enum FieldType: Sendable {
     case date
     /// A month, stored as `YYYY-MM`; funders record funding start and end to the month.
     case yearMonth
+    /// A year, a month or a day, as precise as it is known (``PartialDate``): stored as `YYYY`,
+    /// `YYYY-MM` or `YYYY-MM-DD`, never padded with an invented day.
+    case partialDate
     /// An amount in integer minor units, with its ISO 4217 currency in `currencyColumn`.
     case money(currencyColumn: String)
     /// A number such as a mean rating.
@@ -78,6 +81,7 @@ public enum FieldType: Sendable {
         case .year: "a year, YYYY"
         case .date: "a date, YYYY-MM-DD"
         case .yearMonth: "a month, MM/YYYY or YYYY-MM"
+        case .partialDate: "a year, month or day: 2020, July 2020, 07/2020 or 2020-07-14"
         case .money: "an amount with its currency, e.g. \"£12,000 (GBP)\" or \"12000 GBP\""
         case .decimal: "a number"
         case .url: "a web address"

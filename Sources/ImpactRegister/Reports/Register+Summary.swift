@@ -60,25 +60,37 @@ struct SummaryQuery {
 
     private func attendance(_ programme: Int64?) throws -> [RegisterSummary.GroupAttendance] {
         try Row.fetchAll(db, sql: """
-            SELECT g.code, g.label, coalesce(sum(a.count), 0) AS total
+            SELECT g.code, g.label, coalesce(sum(a.count), 0) AS total, group_concat(DISTINCT a.count_qualifier) AS qualifiers
             FROM stakeholder_group g
             LEFT JOIN attendance a ON a."group" = g.code
               AND (?1 IS NULL OR a.seminar_id IN (SELECT id FROM seminar WHERE programme_id = ?1))
             GROUP BY g.code ORDER BY g.position, g.code
-            """, arguments: [programme]).map { RegisterSummary.GroupAttendance(code: $0["code"], label: $0["label"], count: $0["total"]) }
+            """, arguments: [programme]).map {
+                RegisterSummary.GroupAttendance(code: $0["code"], label: $0["label"], count: $0["total"], qualifier: Self.combined($0["qualifiers"]))
+            }
     }
 
     private func seminars(_ programme: Int64?) throws -> [RegisterSummary.Seminar] {
         try Row.fetchAll(db, sql: """
-            SELECT s.id, p.grant_reference, s.number, s.title, s.date, s.capacity_target, s.waiting_list,
-                   (SELECT coalesce(sum(count), 0) FROM attendance WHERE seminar_id = s.id) AS attended
+            SELECT s.id, p.grant_reference, s.number, s.title, s.date, s.capacity_target, s.capacity_target_qualifier,
+                   s.waiting_list, s.waiting_list_qualifier,
+                   (SELECT coalesce(sum(count), 0) FROM attendance WHERE seminar_id = s.id) AS attended,
+                   (SELECT group_concat(DISTINCT count_qualifier) FROM attendance WHERE seminar_id = s.id) AS attended_qualifiers
             FROM seminar s JOIN programme p ON p.id = s.programme_id
             WHERE ?1 IS NULL OR s.programme_id = ?1
             ORDER BY p.grant_reference, s.number IS NULL, s.number, s.date, s.id
             """, arguments: [programme]).map {
             RegisterSummary.Seminar(id: $0["id"], programme: $0["grant_reference"], number: $0["number"], title: $0["title"],
-                                    date: $0["date"], attendance: $0["attended"], capacityTarget: $0["capacity_target"], waitingList: $0["waiting_list"])
+                                    date: $0["date"], attendance: $0["attended"], capacityTarget: $0["capacity_target"], waitingList: $0["waiting_list"],
+                                    attendanceQualifier: Self.combined($0["attended_qualifiers"]),
+                                    capacityTargetQualifier: ($0["capacity_target_qualifier"] as String?).flatMap(CountQualifier.init(rawValue:)),
+                                    waitingListQualifier: ($0["waiting_list_qualifier"] as String?).flatMap(CountQualifier.init(rawValue:)))
         }
+    }
+
+    /// The qualifier of a sum, from its parts' distinct qualifiers joined by commas (see ``QualifiedCount/sum(_:)``).
+    private static func combined(_ qualifiers: String?) -> CountQualifier? {
+        QualifiedCount.combined((qualifiers ?? "").split(separator: ",").map { CountQualifier(rawValue: String($0)) })
     }
 
     /// Further funding per currency, placeholder records left out. The whole register's comes

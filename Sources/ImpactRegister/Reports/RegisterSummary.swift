@@ -11,6 +11,10 @@ public struct RegisterSummary: Sendable {
         public let attendance: Int64
         public let capacityTarget: Int64?
         public let waitingList: Int64?
+        /// Whether the attendance is approximate or a bound (nil: exact), and the same for the others.
+        public let attendanceQualifier: CountQualifier?
+        public let capacityTargetQualifier: CountQualifier?
+        public let waitingListQualifier: CountQualifier?
     }
 
     /// Attendance across seminars for one stakeholder group.
@@ -18,6 +22,10 @@ public struct RegisterSummary: Sendable {
         public let code: String
         public let label: String
         public let count: Int64
+        /// Nil when every count behind it is exact.
+        public let qualifier: CountQualifier?
+
+        public var quantity: QualifiedCount { QualifiedCount(number: count, qualifier: qualifier) }
     }
 
     public let programme: String?
@@ -31,12 +39,19 @@ public struct RegisterSummary: Sendable {
 
     public var attendanceTotal: Int64 { attendance.reduce(0) { $0 + $1.count } }
 
+    /// The total with its qualifier: "about 50" when any group's count is approximate.
+    public var attendanceQuantity: QualifiedCount { QualifiedCount.sum(attendance.map(\.quantity)) }
+
     /// The summary as JSON: `{"counts": {"<KIND>": n, …}, "attendance": …, …}`.
     public func json() -> JSONValue {
         var counts: [String: JSONValue] = [:]
         for (kind, count) in self.counts { counts[kind.rawValue] = .integer(Int64(count)) }
         var groups: [String: JSONValue] = [:]
-        for group in attendance { groups[group.code] = .integer(group.count) }
+        var qualifiers: [String: JSONValue] = [:]
+        for group in attendance {
+            groups[group.code] = .integer(group.count)
+            if let qualifier = group.qualifier { qualifiers[group.code] = .string(qualifier.rawValue) }
+        }
         var funding: [String: JSONValue] = [:]
         for money in furtherFunding {
             funding[money.currency.rawValue] = .object(["minor_units": .integer(money.minorUnits), "amount": .string(money.decimalString)])
@@ -44,7 +59,9 @@ public struct RegisterSummary: Sendable {
         return .object([
             "programme": programme.map(JSONValue.string) ?? .null,
             "counts": .object(counts),
-            "attendance": .object(["by_group": .object(groups), "total": .integer(attendanceTotal)]),
+            "attendance": .object(["by_group": .object(groups), "total": .integer(attendanceTotal),
+                                   "qualifiers": .object(qualifiers),
+                                   "total_qualifier": attendanceQuantity.qualifier.map { .string($0.rawValue) } ?? .null]),
             "seminars": .array(seminars.map(Self.json)),
             "further_funding": .object(funding),
             "flags": .object(["placeholder": .integer(Int64(placeholders)), "unknown_value": .integer(Int64(unknownValues))]),
@@ -61,6 +78,9 @@ public struct RegisterSummary: Sendable {
             "attendance": .integer(seminar.attendance),
             "capacity_target": seminar.capacityTarget.map(JSONValue.integer) ?? .null,
             "waiting_list": seminar.waitingList.map(JSONValue.integer) ?? .null,
+            "attendance_qualifier": seminar.attendanceQualifier.map { .string($0.rawValue) } ?? .null,
+            "capacity_target_qualifier": seminar.capacityTargetQualifier.map { .string($0.rawValue) } ?? .null,
+            "waiting_list_qualifier": seminar.waitingListQualifier.map { .string($0.rawValue) } ?? .null,
         ])
     }
 
@@ -71,15 +91,15 @@ public struct RegisterSummary: Sendable {
         if !seminars.isEmpty {
             lines += ["", "Seminars"]
             let rows = seminars.map { seminar -> [String] in
-                ["  \(seminar.number.map { "#\($0)" } ?? "-")", seminar.date ?? "date unknown",
+                ["  \(seminar.number.map { "#\($0)" } ?? "-")", seminar.date.map(ReportText.date) ?? "date unknown",
                  RecordFormatter.oneLine(seminar.title, limit: 60),
-                 seminar.attendance > 0 ? "\(seminar.attendance) attended" : "attendance not recorded",
-                 seminar.waitingList.map { "waiting list \($0)" } ?? ""]
+                 seminar.attendance > 0 ? "\(QualifiedCount(number: seminar.attendance, qualifier: seminar.attendanceQualifier).display) attended" : "attendance not recorded",
+                 seminar.waitingList.map { "waiting list \(QualifiedCount(number: $0, qualifier: seminar.waitingListQualifier).display)" } ?? ""]
             }
             lines.append(TextTable.render(rows))
         }
-        lines += ["", "Attendance by stakeholder group (total \(attendanceTotal))"]
-        lines.append(TextTable.render(attendance.map { ["  \($0.label)", String($0.count)] }))
+        lines += ["", "Attendance by stakeholder group (total \(attendanceQuantity.display))"]
+        lines.append(TextTable.render(attendance.map { ["  \($0.label)", $0.quantity.display] }))
         lines += ["", "Further funding, per currency"]
         lines.append(furtherFunding.isEmpty ? "  none recorded" : furtherFunding.map { "  \($0.display)" }.joined(separator: "\n"))
         if placeholders + unknownValues > 0 {

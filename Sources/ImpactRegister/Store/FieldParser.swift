@@ -53,7 +53,8 @@ struct FieldParser {
             shown = text
         case .count:
             guard let number = Int64(trimmed), number >= 0 else {
-                throw invalid(field, text, "is not a whole number of zero or more")
+                let phrases = CountPhrases.qualifierField(of: field, in: kind) == nil ? nil : QualifiedCount.allowed
+                throw invalid(field, text, "is not a whole number of zero or more", allowed: phrases)
             }
             write.columns[field.column] = number.databaseValue
             shown = String(number)
@@ -72,6 +73,9 @@ struct FieldParser {
             write.columns[field.column] = shown.databaseValue
         case .yearMonth:
             shown = try checked(field, text) { try YearMonth.parse(trimmed) }.description
+            write.columns[field.column] = shown.databaseValue
+        case .partialDate:
+            shown = try checked(field, text) { try PartialDate.parse(trimmed) }.description
             write.columns[field.column] = shown.databaseValue
         case .money(let currencyColumn):
             let money = try checked(field, text) { try Money.parse(trimmed) }

@@ -67,7 +67,7 @@ struct ListQuery {
         }
         let column = "d.\"\(field.column)\""
         switch field.type {
-        case .date, .yearMonth: return "CAST(substr(\(column), 1, 4) AS INTEGER) = ?"
+        case .date, .yearMonth, .partialDate: return "CAST(substr(\(column), 1, 4) AS INTEGER) = ?"
         case .years: return "EXISTS (SELECT 1 FROM json_each(\(column)) WHERE json_each.value = CAST(? AS TEXT))"
         case .reference(.seminar): return "d.seminar_id IN (SELECT id FROM seminar WHERE CAST(substr(date, 1, 4) AS INTEGER) = ?)"
         default: return "\(column) = ?"

@@ -52,7 +52,8 @@ struct RecordWriter {
     /// Returns whether any value changed.
     @discardableResult
     func update(_ kind: Kind, _ id: Int64, _ fields: [String: String]) throws -> Bool {
-        try update(kind, id, PreparedFields.prepare(kind, fields, context: context), given: Set(fields.keys))
+        let fields = CountPhrases.expand(kind, fields)
+        return try update(kind, id, PreparedFields.prepare(kind, fields, context: context), given: Set(fields.keys))
     }
 
     /// Changes the given fields of a record from fields already prepared; `given` names them.

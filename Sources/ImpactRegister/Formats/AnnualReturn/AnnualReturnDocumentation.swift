@@ -78,6 +78,7 @@ public enum AnnualReturnDocumentation {
         case .year: "year (`xs:gYear`)"
         case .date: "day (`xs:date`)"
         case .yearMonth: "month (`xs:gYearMonth`)"
+        case .partialDate: "year, month or day, as precise as known (`xs:gYear`, `xs:gYearMonth` or `xs:date`)"
         case .money: "amount with `currency` and `minorUnits`"
         case .decimal: "decimal"
         case .url: "web address: text starting http:// or https:// (funder data adds notes after it)"

@@ -157,7 +157,9 @@ struct CERIFWriter {
         }
         try name("Name", label)
         if let place { try xml.element("Place", text: place) }
-        if let date { try xml.element("StartDate", text: date) }
+        // CERIF's event dates are days (cfDate__Type): a seminar known only to the month or
+        // year has none rather than an invented day (schema/cerif-mapping.md).
+        if let day = date.flatMap({ PartialDate($0)?.calendarDate }) { try xml.element("StartDate", text: day.description) }
         if let description { try name("Description", description) }
         try close()
     }

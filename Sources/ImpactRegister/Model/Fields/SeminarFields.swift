@@ -4,7 +4,7 @@ enum SeminarFields {
         FieldSpec("programme", .reference(.programme), required: true, help: "The programme's grant reference (or id)."),
         FieldSpec("number", .count, help: "The seminar's number in the series; unique within a programme."),
         FieldSpec("title", .text, required: true, help: "The seminar's title."),
-        FieldSpec("date", .date, help: "The day it took place."),
+        FieldSpec("date", .partialDate, help: "When it took place: a day, or only the month or year if that is all that is known (July 2020)."),
         FieldSpec("venue", .text, help: "The venue."),
         FieldSpec("city", .text, help: "The city."),
         FieldSpec("theme", .text, help: "The theme of the seminar."),
@@ -13,14 +13,17 @@ enum SeminarFields {
         FieldSpec("recording-url", .url, help: "Where the recording is."),
         FieldSpec("slides-url", .url, help: "Where the slides are."),
         FieldSpec("blog-url", .url, help: "The blog post about it."),
-        FieldSpec("capacity-target", .count, help: "How many places were planned."),
-        FieldSpec("waiting-list", .count, help: "How many were on the waiting list."),
+        FieldSpec("capacity-target", .count, help: "How many places were planned; \"about 40\" if approximate."),
+        FieldSpec("capacity-target-qualifier", .vocabulary(CountQualifier.reference), help: "Empty when the number of places is exact; set by a phrase such as \"about 40\"."),
+        FieldSpec("waiting-list", .count, help: "How many were on the waiting list; \"over 30\" or \"about 30\" if not known exactly."),
+        FieldSpec("waiting-list-qualifier", .vocabulary(CountQualifier.reference), help: "Empty when the waiting list is exact; set by a phrase such as \"over 30\"."),
     ]
 
     static let attendance: [FieldSpec] = [
         FieldSpec("seminar", .reference(.seminar), required: true, help: "The seminar's id."),
         FieldSpec("group", .stakeholderGroup, required: true, help: "The stakeholder group."),
-        FieldSpec("count", .count, required: true, help: "How many of that group attended."),
+        FieldSpec("count", .count, required: true, help: "How many of that group attended: 15, \"about 50\", \"over 30\" or \"fewer than 5\"."),
+        FieldSpec("count-qualifier", .vocabulary(CountQualifier.reference), help: "Empty when the count is exact; set by a phrase such as \"about 50\"."),
     ]
 
     /// Only attendees who consented to being named are recorded by name; reports and blog
@@ -55,7 +58,7 @@ enum SeminarFields {
         FieldSpec("given-by", .text, required: true, help: "Who gave it."),
         FieldSpec("role", .text, help: "Their role, e.g. \"service user and charity worker\"."),
         FieldSpec("organisation", .text, help: "Their organisation."),
-        FieldSpec("date", .date, help: "When it was given."),
+        FieldSpec("date", .partialDate, help: "When it was given: a day, a month (July 2020) or a year."),
         FieldSpec("source", .text, help: "Where it was given or recorded (email, feedback form, report)."),
         FieldSpec("seminar", .reference(.seminar), help: "The seminar it speaks of, if any."),
         FieldSpec("supports", .links(.testimonialOutcomes), help: "The outcomes it is evidence for."),

@@ -9,7 +9,7 @@ extension ImpactReportBuilder {
                 : "No attendance is recorded for its \(ReportText.count(seminars.count, "seminar")). Add counts with `impact add attendance --seminar ID --group CODE --count N`, or import a sign-in sheet.")
         }
         let matrix = AttendanceMatrix(evidence: evidence, builder: self)
-        var claims = [ReportClaim("Across \(ReportText.count(seminars.count, "seminar")), \(ReportText.grouped(matrix.total)) attendances were recorded.",
+        var claims = [ReportClaim("Across \(ReportText.count(seminars.count, "seminar")), \(ReportText.count(matrix.total, "attendance")) were recorded.",
                                   refs: citations.cite(attendance))]
         claims += matrix.groupClaims()
         claims += matrix.capacityClaims()

@@ -63,13 +63,13 @@ final class ImpactReportBuilder {
         let seminars = evidence.records(.seminar)
         if !seminars.isEmpty {
             let attendance = evidence.records(.attendance)
-            let total = attendance.reduce(Int64(0)) { $0 + (countValue($1["count"]) ?? 0) }
+            let total = QualifiedCount.sum(attendance.compactMap { QualifiedCount.of($0, "count") })
             let dates = seminars.compactMap { ReportText.text($0, "date") }.sorted()
             var text = "The programme held \(ReportText.count(seminars.count, "seminar"))"
             if let first = dates.first, let last = dates.last, first != last {
                 text += " between \(ReportText.date(first)) and \(ReportText.date(last))"
             }
-            if total > 0 { text += ", with \(ReportText.grouped(total)) attendances recorded" }
+            if total.number > 0 { text += ", with \(ReportText.count(total, "attendance")) recorded" }
             claims.append(ReportClaim(text + ".", refs: citations.cite(seminars + attendance)))
         }
         let engagement = evidence.records(.engagement)

@@ -83,7 +83,7 @@ To correct: `{{command}} --FIELD VALUE`
 
 """#,
         "blog-post.html": #"""
-<p><em>{{programmeTitle}}</em>{{#seminarNumber}}, seminar {{seminarNumber}}{{/seminarNumber}}: <strong>{{seminarTitle}}</strong>{{#seminarDateText}}, held on {{seminarDateText}}{{/seminarDateText}}{{#place}} at {{place}}{{/place}}.</p>
+<p><em>{{programmeTitle}}</em>{{#seminarNumber}}, seminar {{seminarNumber}}{{/seminarNumber}}: <strong>{{seminarTitle}}</strong>{{#seminarWhen}}, held {{seminarWhen}}{{/seminarWhen}}{{#place}} at {{place}}{{/place}}.</p>
 {{#theme}}<p>Theme: {{theme}}.</p>{{/theme}}
 {{#description}}<p>{{.}}</p>
 {{/description}}
@@ -126,7 +126,7 @@ To correct: `{{command}} --FIELD VALUE`
 """#,
         "blog-post.md": #"""
 {{% CONTENT_TYPE: TEXT}}
-*{{programmeTitle}}*{{#seminarNumber}}, seminar {{seminarNumber}}{{/seminarNumber}}: **{{seminarTitle}}**{{#seminarDateText}}, held on {{seminarDateText}}{{/seminarDateText}}{{#place}} at {{place}}{{/place}}.
+*{{programmeTitle}}*{{#seminarNumber}}, seminar {{seminarNumber}}{{/seminarNumber}}: **{{seminarTitle}}**{{#seminarWhen}}, held {{seminarWhen}}{{/seminarWhen}}{{#place}} at {{place}}{{/place}}.
 
 {{#theme}}
 Theme: {{theme}}.

@@ -33,6 +33,9 @@ enum RegisterMigrator {
                 try db.execute(sql: statement)
             }
         }
+        migrator.registerMigration(ImpreciseValues.name) { db in
+            try ImpreciseValues.migrate(db)
+        }
         return migrator
     }
 }
