@@ -45,7 +45,7 @@ CREATE TABLE organisation (
 
 CREATE TABLE programme (
   id INTEGER PRIMARY KEY,
-  grant_reference TEXT NOT NULL UNIQUE CHECK (grant_reference <> ''),
+  grant_reference TEXT UNIQUE CHECK (grant_reference <> ''),
   title TEXT NOT NULL CHECK (title <> ''),
   funder TEXT,
   lead_organisation TEXT,
@@ -61,7 +61,7 @@ CREATE TABLE programme (
   created_at TEXT NOT NULL,
   created_by TEXT NOT NULL,
   updated_at TEXT NOT NULL,
-  updated_by TEXT NOT NULL,
+  updated_by TEXT NOT NULL, internal_reference TEXT CHECK (internal_reference = 'Yes' OR internal_reference = 'No'),
   CHECK (end_date IS NULL OR start_date IS NULL OR end_date >= start_date)
 );
 

@@ -25,7 +25,12 @@ public struct SeminarPost: Sendable {
     public let title: String
     public let slug: String
     public let programmeTitle: String
-    public let grantReference: String
+    /// The funder's grant reference; nil when the programme has none or only its own reference,
+    /// so that the front matter never shows an internal reference as a grant's.
+    public let grantReference: String?
+    /// What the programme is known by in the register (possibly its own reference or its id):
+    /// names the post in WordPress's `guid`, never shown as a grant reference.
+    public let programmeReference: String
     public let seminarNumber: String?
     public let seminarTitle: String
     /// When the seminar took place, as precise as known (`YYYY-MM-DD`, `YYYY-MM` or `YYYY`),

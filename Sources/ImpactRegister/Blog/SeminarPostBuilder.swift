@@ -29,7 +29,7 @@ struct SeminarPostBuilder {
         let whereText = place.isEmpty ? "" : " at \(place.joined(separator: ", "))"
         return SeminarPost(
             seminarID: seminar.id, title: title, slug: Slug.make(title), programmeTitle: evidence.programme["title"]?.text ?? evidence.reference,
-            grantReference: evidence.reference, seminarNumber: number, seminarTitle: seminarTitle,
+            grantReference: evidence.funderReference, programmeReference: evidence.reference, seminarNumber: number, seminarTitle: seminarTitle,
             seminarDate: seminarDate, seminarDateText: seminarDate.map(ReportText.date), seminarWhen: when.isEmpty ? nil : String(when.dropFirst()),
             postDate: postDate,
             place: place.isEmpty ? nil : place.joined(separator: ", "), theme: ReportText.text(seminar, "theme"),

@@ -33,6 +33,7 @@ enum DemoTrainingData {
         "kind": "programme",
         "fields": {
           "grant-reference": "YORK-SEND-COPRO-2020",
+          "internal-reference": "Yes",
           "title": "Developing a common perception of co-production in York",
           "lead-organisation": "City of York Council",
           "abstract": "After a local area SEND inspection in December 2019 found co-production understood inconsistently and not embedded in York's SEND services, the council and the clinical commissioning group ran training to build a shared definition of co-production and a York-wide model for it."

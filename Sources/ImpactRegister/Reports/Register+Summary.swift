@@ -72,7 +72,7 @@ struct SummaryQuery {
 
     private func seminars(_ programme: Int64?) throws -> [RegisterSummary.Seminar] {
         try Row.fetchAll(db, sql: """
-            SELECT s.id, p.grant_reference, s.number, s.title, s.date, s.capacity_target, s.capacity_target_qualifier,
+            SELECT s.id, coalesce(p.grant_reference, CAST(p.id AS TEXT)) AS grant_reference, s.number, s.title, s.date, s.capacity_target, s.capacity_target_qualifier,
                    s.waiting_list, s.waiting_list_qualifier,
                    (SELECT coalesce(sum(count), 0) FROM attendance WHERE seminar_id = s.id) AS attended,
                    (SELECT group_concat(DISTINCT count_qualifier) FROM attendance WHERE seminar_id = s.id) AS attended_qualifiers

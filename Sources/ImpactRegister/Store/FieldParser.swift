@@ -233,7 +233,7 @@ struct FieldParser {
 
     private func storedLabel(_ target: Kind, _ id: Int64) throws -> String? {
         switch target {
-        case .programme: try String.fetchOne(register.cachedStatement(sql: "SELECT grant_reference FROM programme WHERE id = ?"), arguments: [id])
+        case .programme: try String.fetchOne(register.cachedStatement(sql: "SELECT coalesce(grant_reference, CAST(id AS TEXT)) FROM programme WHERE id = ?"), arguments: [id])
         case .person: try String.fetchOne(register.cachedStatement(sql: "SELECT name FROM person WHERE id = ?"), arguments: [id])
         default: nil
         }

@@ -68,10 +68,14 @@ struct CERIFWriter {
     private mutating func project(_ record: StoredRecord) throws {
         try open("Project", "Projects/\(record.id)")
         try name("Title", record["title"]?.text ?? record.label)
-        try xml.startElement("Identifier")
-        try xml.attribute("type", CERIFVocabulary.projectReference)
-        try xml.text(record["grant-reference"]?.text ?? "")
-        try xml.endElement()
+        // Only a funder's grant reference is a project reference: none is written for a programme
+        // without a grant or with only its own reference (schema/cerif-mapping.md).
+        if let grant = record["grant-reference"]?.text, !grant.isEmpty, record["internal-reference"]?.text != YesNo.yes.rawValue {
+            try xml.startElement("Identifier")
+            try xml.attribute("type", CERIFVocabulary.projectReference)
+            try xml.text(grant)
+            try xml.endElement()
+        }
         if let start = record["start-date"]?.text { try xml.element("StartDate", text: start) }
         if let end = record["end-date"]?.text { try xml.element("EndDate", text: end) }
         if let lead = record["lead-organisation"]?.text {

@@ -1,7 +1,8 @@
 /// Fields of programmes (awards), people, organisations and stakeholder groups.
 enum ProgrammeFields {
     static let programme: [FieldSpec] = [
-        FieldSpec("grant-reference", .text, required: true, help: "The funder's grant reference, e.g. ES/N008146/1; unique in the register."),
+        FieldSpec("grant-reference", .text, help: "The funder's grant reference, e.g. ES/N008146/1, or the programme's own reference with --internal-reference yes; unique in the register. A programme without one is known by its id."),
+        FieldSpec("internal-reference", .vocabulary(YesNo.reference), help: "Yes when the reference is the programme's own (e.g. LYPFT-RISK-2016), not a funder's: exports, reports and posts then never show it as a grant reference."),
         FieldSpec("title", .text, required: true, help: "The award's title."),
         FieldSpec("funder", .text, help: "The funding council, e.g. ESRC."),
         FieldSpec("lead-organisation", .text, help: "The lead research organisation."),

@@ -24,8 +24,21 @@ public struct ProgrammeEvidence: Sendable {
     /// The person a speaker record points at.
     func person(_ id: Int64?) -> StoredRecord? { id.flatMap { people[$0] } }
 
-    /// The programme's grant reference.
+    /// What the programme is known by in the register: its reference (a funder's or its own),
+    /// else its id. Commands take it; never shown as a grant reference (see ``funderReference``).
     public var reference: String { programme["grant-reference"]?.text ?? String(programme.id) }
+
+    /// The funder's grant reference; nil for a programme without a grant or whose reference is
+    /// its own (`internal-reference` Yes), so that nothing presents that as a funder's.
+    public var funderReference: String? {
+        guard programme["internal-reference"]?.text != YesNo.yes.rawValue else { return nil }
+        return ReportText.text(programme, "grant-reference")
+    }
+
+    /// The programme's own reference, when it has one instead of a funder's.
+    public var internalReference: String? {
+        programme["internal-reference"]?.text == YesNo.yes.rawValue ? ReportText.text(programme, "grant-reference") : nil
+    }
 
     /// The label of a stakeholder group code.
     func groupLabel(_ code: String) -> String { groups.first { $0.code == code }?.label ?? code }

@@ -25,7 +25,8 @@ final class ImpactReportBuilder {
         let testimonials = self.testimonials()
         let corroboration = self.corroboration()
         return ImpactReport(
-            title: programme["title"]?.text ?? evidence.reference, grantReference: evidence.reference,
+            title: programme["title"]?.text ?? evidence.reference, grantReference: evidence.funderReference,
+            internalReference: evidence.internalReference,
             programmeRef: programmeRef, details: details, period: evidence.period?.description,
             summary: summary, underpinning: underpinning, publications: publications, attendance: attendance,
             speakers: speakers, engagement: engagement, beneficiaries: beneficiaries, measures: measures,
@@ -36,7 +37,14 @@ final class ImpactReportBuilder {
     /// Funder, organisation, investigators and dates of the award.
     private func details(_ ref: Int) -> [ReportClaim] {
         let programme = evidence.programme
-        var lines: [ReportClaim] = [ReportClaim("Grant reference: \(evidence.reference)", refs: [ref])]
+        var lines: [ReportClaim] = []
+        if let grant = evidence.funderReference {
+            lines.append(ReportClaim("Grant reference: \(grant)", refs: [ref]))
+        } else if let own = evidence.internalReference {
+            lines.append(ReportClaim("Internal reference: \(own) (the programme's own; it was not funded by a research council grant)", refs: [ref]))
+        } else {
+            lines.append(ReportClaim("No grant reference: the programme was not funded by a grant the register knows of", refs: [ref]))
+        }
         if let funder = ReportText.text(programme, "funder") { lines.append(ReportClaim("Funder: \(funder)", refs: [ref])) }
         if let lead = ReportText.text(programme, "lead-organisation") {
             let department = ReportText.text(programme, "department").map { ", \($0)" } ?? ""

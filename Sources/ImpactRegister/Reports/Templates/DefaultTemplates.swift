@@ -16,7 +16,7 @@ enum DefaultTemplates {
 <header>
 <p class="kicker">Annual outcomes return · draft for checking{{#period}} · {{period}}{{/period}}</p>
 <h1>{{title}}</h1>
-<ul class="details"><li>Grant reference: {{grantReference}}</li>{{#periodDates}}<li>Period: {{periodDates}}</li>{{/periodDates}}</ul>
+<ul class="details">{{#grantReference}}<li>Grant reference: {{grantReference}}</li>{{/grantReference}}{{^grantReference}}<li>No funder's grant reference: {{programmeReference}} is the register's own name for the programme</li>{{/grantReference}}{{#periodDates}}<li>Period: {{periodDates}}</li>{{/periodDates}}</ul>
 </header>
 {{#hasMissingRecords}}
 <p class="missing">{{missingCount}} records lack fields the funder requires; they are marked below.</p>
@@ -49,7 +49,7 @@ enum DefaultTemplates {
 {{% CONTENT_TYPE: TEXT}}
 # {{title}}
 
-Annual outcomes return for {{grantReference}}{{#period}}, period {{period}} ({{periodDates}}){{/period}}: a draft for the principal investigator to check before submitting. Numbers in brackets are register records; each entry ends with the command that corrects it.
+Annual outcomes return for {{#grantReference}}{{grantReference}}{{/grantReference}}{{^grantReference}}{{title}} (no funder's grant reference){{/grantReference}}{{#period}}, period {{period}} ({{periodDates}}){{/period}}: a draft for the principal investigator to check before submitting. Numbers in brackets are register records; each entry ends with the command that corrects it.
 
 {{#hasMissingRecords}}
 **{{missingCount}} records lack fields the funder requires; they are marked below.**

@@ -36,6 +36,9 @@ enum RegisterMigrator {
         migrator.registerMigration(ImpreciseValues.name) { db in
             try ImpreciseValues.migrate(db)
         }
+        migrator.registerMigration(ProgrammesWithoutGrant.name) { db in
+            try ProgrammesWithoutGrant.migrate(db)
+        }
         return migrator
     }
 }
