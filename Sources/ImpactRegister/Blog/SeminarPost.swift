@@ -40,6 +40,11 @@ public struct SeminarPost: Sendable {
     public let seminarDateText: String?
     /// The date with its preposition: "on 14 July 2020", "in July 2020".
     public let seminarWhen: String?
+    /// What the event was, in the singular: "seminar", "training session".
+    public let eventNoun: String
+    /// When the counts and ratings shown are its series' (none of its own): "across the series
+    /// “…” (a series of 4 online training sessions in July 2020)".
+    public let seriesScope: String?
     /// The post's own date (`YYYY-MM-DD`); `nil` for an undated draft.
     public let postDate: String?
     public let place: String?

@@ -10,19 +10,23 @@ struct SeminarPostBuilder {
     func post(_ seminar: StoredRecord) -> SeminarPost {
         let number = ReportText.text(seminar, "number")
         let seminarTitle = seminar["title"]?.text ?? "Seminar \(seminar.id)"
-        let title = number.map { "Seminar \($0): \(seminarTitle)" } ?? seminarTitle
+        // "Seminar 2: …", "Training session 1: …": the event's type names it.
+        let type = EventWording(evidence: evidence).type(seminar).label
+        let title = number.map { "\(type.prefix(1).uppercased() + type.dropFirst()) \($0): \(seminarTitle)" } ?? seminarTitle
         let seminarDate = ReportText.text(seminar, "date")
         // Only a day can date a post: a seminar known as "July 2020" gives an undated draft,
         // never an invented 1 July.
         let seminarDay = seminarDate.flatMap { PartialDate($0)?.calendarDate?.description }
         let postDate = options.postDate ?? Self.dateInURL(ReportText.text(seminar, "blog-url")) ?? seminarDay
         let place = [ReportText.text(seminar, "venue"), ReportText.text(seminar, "city")].compactMap { $0 }
-        let attendance = attendanceCounts(seminar)
+        // A session of a series counted as a whole shows the series' people and ratings, and says so.
+        let series = seriesShown(for: seminar)
+        let attendance = attendanceCounts(series ?? seminar)
         let recording = ReportText.text(seminar, "recording-url")
         let slides = ReportText.text(seminar, "slides-url")
         let speakers = speakerList(seminar)
         let notes = Self.paragraphs(ReportText.text(seminar, "discussion-notes"))
-        let measures = measureLines(seminar)
+        let measures = measureLines(series ?? seminar)
         var tags = number.map { ["seminar-\($0)"] } ?? []
         if let theme = ReportText.text(seminar, "theme") { tags.append(Slug.make(theme, limit: 40)) }
         let when = seminarDate.map { (seminarDay == nil ? " in " : " on ") + ReportText.date($0) } ?? ""
@@ -31,6 +35,8 @@ struct SeminarPostBuilder {
             seminarID: seminar.id, title: title, slug: Slug.make(title), programmeTitle: evidence.programme["title"]?.text ?? evidence.reference,
             grantReference: evidence.funderReference, programmeReference: evidence.reference, seminarNumber: number, seminarTitle: seminarTitle,
             seminarDate: seminarDate, seminarDateText: seminarDate.map(ReportText.date), seminarWhen: when.isEmpty ? nil : String(when.dropFirst()),
+            eventNoun: EventWording(evidence: evidence).type(seminar).label,
+            seriesScope: series.map { "across the series “\($0["title"]?.text ?? "")” (\(EventWording(evidence: evidence).series($0)))" },
             postDate: postDate,
             place: place.isEmpty ? nil : place.joined(separator: ", "), theme: ReportText.text(seminar, "theme"),
             description: Self.paragraphs(ReportText.text(seminar, "description")),
@@ -41,8 +47,19 @@ struct SeminarPostBuilder {
             capacity: countText(QualifiedCount.of(seminar, "capacity-target"), exact: true),
             measures: measures, hasMeasures: !measures.isEmpty,
             recordingURL: recording, slidesURL: slides, hasLinks: recording != nil || slides != nil,
-            excerpt: "Summary of \(number.map { "seminar \($0)" } ?? "the seminar") “\(seminarTitle)”\(when)\(whereText).",
+            excerpt: "Summary of \(number.map { "\(type) \($0)" } ?? "the \(type)") “\(seminarTitle)”\(when)\(whereText).",
             tags: tags, categories: ["Seminars"])
+    }
+
+    /// The series whose counts and ratings a post of `seminar` shows: its series, when the
+    /// event has none of its own and the series has.
+    private func seriesShown(for seminar: StoredRecord) -> StoredRecord? {
+        guard case .integer(let id) = seminar["series"],
+              evidence.records(.attendance, of: seminar).isEmpty, evidence.records(.measure, of: seminar).isEmpty,
+              let series = evidence.records(.series).first(where: { $0.id == id }),
+              !evidence.records(.attendance, of: series).isEmpty || !evidence.records(.measure, of: series).isEmpty
+        else { return nil }
+        return series
     }
 
     private func speakerList(_ seminar: StoredRecord) -> [SeminarPost.Speaker] {

@@ -70,6 +70,10 @@ public enum FieldType: Sendable {
     case reference(Kind)
     /// A stakeholder group code from the register's own list.
     case stakeholderGroup
+    /// An event type code from the register's own list (`impact list event-type`).
+    case eventType
+    /// A time of day, `HH:MM` on the 24-hour clock.
+    case time
     /// Links to other records, kept in a link table: several values separated by `;`.
     case links(LinkSpec)
 
@@ -91,6 +95,8 @@ public enum FieldType: Sendable {
         case .years: "years, e.g. 2016 or 2015,2016 or Pre-2006"
         case .reference(let kind): "the id of a \(kind.title)"
         case .stakeholderGroup: "a stakeholder group code (see `impact list stakeholder-group`)"
+        case .eventType: "an event type code (see `impact list event-type`)"
+        case .time: "a time, HH:MM (24-hour)"
         case .links(let link): link.hint
         }
     }

@@ -39,8 +39,10 @@ struct ListQuery {
         }
         switch kind {
         case .programme: return "d.id IN \(programme)"
-        case .seminar, .testimonial: return "d.programme_id IN \(programme)"
-        case .attendance, .attendee, .speaker, .measure:
+        case .seminar, .series, .testimonial: return "d.programme_id IN \(programme)"
+        case .attendance, .measure:
+            return "(d.seminar_id IN (SELECT id FROM seminar WHERE programme_id IN \(programme)) OR d.series_id IN (SELECT id FROM series WHERE programme_id IN \(programme)))"
+        case .attendee, .speaker:
             return "d.seminar_id IN (SELECT id FROM seminar WHERE programme_id IN \(programme))"
         case .person:
             return """

@@ -22,6 +22,8 @@ import Testing
         }
         let first = try register.record(.seminar, 1)
         #expect(first["date"] == .text("2016-01-05"))
+        #expect(first["type"] == .text("seminar"), "a seminar becomes an event of type seminar")
+        #expect(try register.records(.eventType).count == EventsAndSeries.builtInTypes.count)
         #expect(first["waiting-list"] == .integer(12) && first["waiting-list-qualifier"] == nil)
         #expect(first["capacity-target"] == .integer(40))
         #expect(try register.record(.seminar, 2)["city"] == .text("York"))

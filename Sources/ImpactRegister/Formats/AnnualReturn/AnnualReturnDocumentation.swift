@@ -88,6 +88,8 @@ public enum AnnualReturnDocumentation {
         case .years: "repeated: a year or `Pre-2006`"
         case .reference(let kind): "reference to a `\(AnnualReturnNames.element(kind))`"
         case .stakeholderGroup: "stakeholder group code"
+        case .eventType: "event type code (from the register's event types)"
+        case .time: "time of day, HH:MM (24-hour)"
         case .links(let link):
             switch link.target {
             case .kind(let kind): "repeated: references to `\(AnnualReturnNames.element(kind))` records"

@@ -9,6 +9,8 @@ public struct ProgrammeEvidence: Sendable {
     public let period: ReportingPeriod?
     /// The register's stakeholder groups, in the order tables and charts show them.
     public let groups: [StakeholderGroup]
+    /// The register's event types, for naming events in prose.
+    public let eventTypes: [EventType]
     let records: [Kind: [StoredRecord]]
     let people: [Int64: StoredRecord]
 
@@ -16,6 +18,13 @@ public struct ProgrammeEvidence: Sendable {
     public struct StakeholderGroup: Sendable, Equatable {
         public let code: String
         public let label: String
+    }
+
+    /// An event type as prose names it.
+    public struct EventType: Sendable, Equatable {
+        public let code: String
+        public let label: String
+        public let plural: String
     }
 
     /// The records of one kind, in the register's order.
@@ -43,8 +52,14 @@ public struct ProgrammeEvidence: Sendable {
     /// The label of a stakeholder group code.
     func groupLabel(_ code: String) -> String { groups.first { $0.code == code }?.label ?? code }
 
-    /// The records of a seminar-owned kind that belong to `seminar`.
+    /// The records of a seminar-owned kind that belong to `seminar` (an event), or to a series.
     func records(_ kind: Kind, of seminar: StoredRecord) -> [StoredRecord] {
-        records(kind).filter { $0["seminar"] == .integer(seminar.id) }
+        let field = seminar.kind == .series ? "series" : "seminar"
+        return records(kind).filter { $0[field] == .integer(seminar.id) }
+    }
+
+    /// The events of a series, in the register's order.
+    func sessions(of series: StoredRecord) -> [StoredRecord] {
+        records(.seminar).filter { $0["series"] == .integer(series.id) }
     }
 }

@@ -9,7 +9,9 @@ struct AttendanceMatrix {
     init(evidence: ProgrammeEvidence, builder: ImpactReportBuilder) {
         self.evidence = evidence
         self.builder = builder
-        seminars = evidence.records(.seminar)
+        // Each event, then each series with counts of its own as a row of its own.
+        let counted = AttendanceRule(evidence: evidence).seriesCounted
+        seminars = evidence.records(.seminar) + evidence.records(.series).filter { counted.contains($0.id) }
         let used = Set(evidence.records(.attendance).compactMap { ReportText.text($0, "group") })
         groups = evidence.groups.filter { used.contains($0.code) }
     }
@@ -23,10 +25,11 @@ struct AttendanceMatrix {
         QualifiedCount.sum(records.compactMap { QualifiedCount.of($0, "count") })
     }
 
-    var total: QualifiedCount { count(evidence.records(.attendance)) }
+    /// The total by ``AttendanceRule``: no one counted twice for one series.
+    var total: QualifiedCount { count(AttendanceRule(evidence: evidence).counted()) }
 
     func groupTotal(_ group: String) -> [StoredRecord] {
-        evidence.records(.attendance).filter { ReportText.text($0, "group") == group }
+        AttendanceRule(evidence: evidence).counted().filter { ReportText.text($0, "group") == group }
     }
 
     /// Attendance by group across the series, or a sentence saying only totals were kept.
@@ -41,7 +44,8 @@ struct AttendanceMatrix {
             let number = count(records)
             let share = Int((Double(number.number) / total * 100).rounded())
             let about = self.total.qualifier == nil && number.qualifier == nil ? "" : "about "
-            return ReportClaim("\(group.label): \(ReportText.quantity(number)) (\(about)\(share)% of attendances).", refs: builder.citations.cite(records))
+            let whole = AttendanceRule(evidence: evidence).countsPeople ? "people" : "attendances"
+            return ReportClaim("\(group.label): \(ReportText.quantity(number)) (\(about)\(share)% of \(whole)).", refs: builder.citations.cite(records))
         }
     }
 
@@ -64,8 +68,8 @@ struct AttendanceMatrix {
         let series = groups.map { group in
             StackedBarChart.Series(label: group.label, values: seminars.map { Double(count(records($0, group.code)).number) })
         }
-        let chart = StackedBarChart(id: "chart-attendance", title: "Attendance per seminar by stakeholder group", bars: bars, series: series)
-        let alternative = "Bar chart of attendance at \(ReportText.count(seminars.count, "seminar")), each bar split by stakeholder group. "
+        let chart = StackedBarChart(id: "chart-attendance", title: "Attendance per event by stakeholder group", bars: bars, series: series)
+        let alternative = "Bar chart of attendance at \(ReportText.count(seminars.count, "event")) and series, each bar split by stakeholder group. "
             + seminars.map { seminar in
                 let parts = groups.compactMap { group -> String? in
                     let number = count(records(seminar, group.code))
@@ -82,18 +86,23 @@ struct AttendanceMatrix {
         let rows = seminars.map { seminar -> [ReportTable.Cell] in
             let all = evidence.records(.attendance, of: seminar)
             var cells = [ReportTable.Cell(builder.seminarName(seminar), refs: [builder.citations.cite(seminar)]),
-                         ReportTable.Cell(ReportText.text(seminar, "date").map(ReportText.date) ?? "")]
+                         ReportTable.Cell(ReportText.text(seminar, "date").map(ReportText.date) ?? ""),
+                         ReportTable.Cell(seminar.kind == .series ? "series (people)" : EventWording(evidence: evidence).events([seminar]).replacingOccurrences(of: "1 ", with: ""))]
             for group in groups {
                 let records = records(seminar, group.code)
                 cells.append(records.isEmpty ? ReportTable.Cell("", numeric: true)
                     : ReportTable.Cell(ReportText.quantity(count(records)), refs: builder.citations.cite(records), numeric: true))
             }
-            cells.append(all.isEmpty ? ReportTable.Cell("not recorded")
+            let countedForSeries = seminar["series"].map { value in
+                if case .integer(let series) = value { return AttendanceRule(evidence: evidence).seriesCounted.contains(series) }
+                return false
+            } ?? false
+            cells.append(all.isEmpty ? ReportTable.Cell(countedForSeries ? "counted for the series" : "not recorded")
                 : ReportTable.Cell(ReportText.quantity(count(all)), refs: builder.citations.cite(all), numeric: true))
             cells.append(ReportTable.Cell(QualifiedCount.of(seminar, "capacity-target").map(ReportText.quantity) ?? "", numeric: true))
             cells.append(ReportTable.Cell(QualifiedCount.of(seminar, "waiting-list").map(ReportText.quantity) ?? "", numeric: true))
             return cells
         }
-        return ReportTable(headers: ["Seminar", "Date"] + groups.map(\.label) + ["Total", "Places", "Waiting list"], rows: rows)
+        return ReportTable(headers: ["Event", "Date", "Type"] + groups.map(\.label) + ["Total", "Places", "Waiting list"], rows: rows)
     }
 }

@@ -5,15 +5,26 @@ extension ImpactReportBuilder {
         let attendance = evidence.records(.attendance)
         guard !attendance.isEmpty else {
             return ReportPart(heading: "Attendance", missing: seminars.isEmpty
-                ? "No seminars are recorded for this programme."
-                : "No attendance is recorded for its \(ReportText.count(seminars.count, "seminar")). Add counts with `impact add attendance --seminar ID --group CODE --count N`, or import a sign-in sheet.")
+                ? "No events are recorded for this programme."
+                : "No attendance is recorded for its \(EventWording(evidence: evidence).events(seminars)). Add counts with `impact add attendance --seminar ID --group CODE --count N`, or import a sign-in sheet.")
         }
         let matrix = AttendanceMatrix(evidence: evidence, builder: self)
-        var claims = [ReportClaim("Across \(ReportText.count(seminars.count, "seminar")), \(ReportText.count(matrix.total, "attendance")) were recorded.",
-                                  refs: citations.cite(attendance))]
+        let rule = AttendanceRule(evidence: evidence)
+        let events = EventWording(evidence: evidence).events(seminars)
+        let counted = rule.countsPeople ? ReportText.count(matrix.total, "person", "people") + " took part"
+            : ReportText.count(matrix.total, "attendance") + " were recorded"
+        var claims = [ReportClaim("Across \(events), \(counted).", refs: citations.cite(rule.counted()))]
+        if !rule.seriesCounted.isEmpty {
+            claims.append(ReportClaim("A series' own counts are its people, each counted once across its sessions; they are not added to its sessions' attendances.",
+                                      refs: citations.cite(attendance.filter { $0["series"] != nil })))
+        }
         claims += matrix.groupClaims()
         claims += matrix.capacityClaims()
-        let unrecorded = seminars.filter { evidence.records(.attendance, of: $0).isEmpty }
+        let countedSeries = rule.seriesCounted
+        let unrecorded = seminars.filter { seminar in
+            if case .integer(let series) = seminar["series"], countedSeries.contains(series) { return false }
+            return evidence.records(.attendance, of: seminar).isEmpty
+        }
         if !unrecorded.isEmpty {
             claims.append(ReportClaim("No attendance is recorded for \(ReportText.list(unrecorded.map(seminarName))).",
                                       refs: citations.cite(unrecorded)))

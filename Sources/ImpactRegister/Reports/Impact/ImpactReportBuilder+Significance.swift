@@ -11,6 +11,7 @@ extension ImpactReportBuilder {
             let statement = measure["statement"]?.text ?? measure.label
             let ref = citations.cite(measure)
             let seminar = evidence.records(.seminar).first { .integer($0.id) == measure["seminar"] }
+                ?? evidence.records(.series).first { .integer($0.id) == measure["series"] }
             let respondents = countValue(measure["respondents"])
             let who = respondents.map { "n = \(ReportText.grouped($0)) respondents" } ?? "number of respondents not recorded"
             guard let rating = measure.rating else {
@@ -142,6 +143,6 @@ extension ImpactReportBuilder {
             }
         }
         return ReportPart(heading: "Sources to corroborate the impact", claims: claims,
-                          missing: "No corroborating sources are recorded: no testimonial and no web page of the programme, its seminars or its activities.")
+                          missing: "No corroborating sources are recorded: no testimonial and no web page of the programme, its events or its activities.")
     }
 }

@@ -70,15 +70,25 @@ final class ImpactReportBuilder {
         }
         let seminars = evidence.records(.seminar)
         if !seminars.isEmpty {
-            let attendance = evidence.records(.attendance)
+            let wording = EventWording(evidence: evidence)
+            let rule = AttendanceRule(evidence: evidence)
+            let attendance = rule.counted()
             let total = QualifiedCount.sum(attendance.compactMap { QualifiedCount.of($0, "count") })
             let dates = seminars.compactMap { ReportText.text($0, "date") }.sorted()
-            var text = "The programme held \(ReportText.count(seminars.count, "seminar"))"
-            if let first = dates.first, let last = dates.last, first != last {
+            let series = evidence.records(.series)
+            var text = "The programme held \(wording.events(seminars))"
+            if series.count == 1, let whole = series.first, evidence.sessions(of: whole).count == seminars.count {
+                text = "The programme held \(wording.series(whole))"
+            } else if let first = dates.first, let last = dates.last, first != last {
                 text += " between \(ReportText.date(first)) and \(ReportText.date(last))"
+            } else if let only = dates.first {
+                text += (PartialDate(only)?.precision == .day ? " on " : " in ") + ReportText.date(only)
             }
-            if total.number > 0 { text += ", with \(ReportText.count(total, "attendance")) recorded" }
-            claims.append(ReportClaim(text + ".", refs: citations.cite(seminars + attendance)))
+            if total.number > 0 {
+                text += rule.countsPeople ? ", attended by \(ReportText.count(total, "person", "people"))"
+                    : ", with \(ReportText.count(total, "attendance")) recorded"
+            }
+            claims.append(ReportClaim(text + ".", refs: citations.cite(series + seminars + attendance)))
         }
         let engagement = evidence.records(.engagement)
         if !engagement.isEmpty {
@@ -104,7 +114,7 @@ final class ImpactReportBuilder {
                                       refs: citations.cite(testimonials)))
         }
         return ReportPart(heading: "Summary of the impact", claims: claims,
-                          missing: "The register holds no seminars, engagement activities, further funding, measures, testimonials or narrative impact for this programme, so there is no impact to summarise.")
+                          missing: "The register holds no events, engagement activities, further funding, measures, testimonials or narrative impact for this programme, so there is no impact to summarise.")
     }
 
     /// A count field's value.
@@ -113,9 +123,10 @@ final class ImpactReportBuilder {
         return nil
     }
 
-    /// A seminar's name in tables: `#2 Enacting co-production`.
+    /// An event's name in tables: `#2 Enacting co-production`; a series': `Series: Co-production training`.
     func seminarName(_ seminar: StoredRecord) -> String {
+        if seminar.kind == .series { return "Series: " + (seminar["title"]?.text ?? "series \(seminar.id)") }
         let number = countValue(seminar["number"]).map { "#\($0) " } ?? ""
-        return number + (seminar["title"]?.text ?? "Seminar \(seminar.id)")
+        return number + (seminar["title"]?.text ?? "Event \(seminar.id)")
     }
 }

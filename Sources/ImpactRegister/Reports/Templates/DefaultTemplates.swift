@@ -83,7 +83,7 @@ To correct: `{{command}} --FIELD VALUE`
 
 """#,
         "blog-post.html": #"""
-<p><em>{{programmeTitle}}</em>{{#seminarNumber}}, seminar {{seminarNumber}}{{/seminarNumber}}: <strong>{{seminarTitle}}</strong>{{#seminarWhen}}, held {{seminarWhen}}{{/seminarWhen}}{{#place}} at {{place}}{{/place}}.</p>
+<p><em>{{programmeTitle}}</em>{{#seminarNumber}}, {{eventNoun}} {{seminarNumber}}{{/seminarNumber}}: <strong>{{seminarTitle}}</strong>{{#seminarWhen}}, held {{seminarWhen}}{{/seminarWhen}}{{#place}} at {{place}}{{/place}}.</p>
 {{#theme}}<p>Theme: {{theme}}.</p>{{/theme}}
 {{#description}}<p>{{.}}</p>
 {{/description}}
@@ -96,7 +96,7 @@ To correct: `{{command}} --FIELD VALUE`
 {{/hasSpeakers}}
 {{#hasAttendance}}
 <h2>Who came</h2>
-<p>{{attendanceTotal}} people took part{{#capacity}}, for {{capacity}} places{{/capacity}}{{#waitingList}}, and {{waitingList}} more were on the waiting list{{/waitingList}}.</p>
+<p>{{attendanceTotal}} people took part{{#seriesScope}} {{seriesScope}}{{/seriesScope}}{{#capacity}}, for {{capacity}} places{{/capacity}}{{#waitingList}}, and {{waitingList}} more were on the waiting list{{/waitingList}}.</p>
 <ul>
 {{#attendance}}<li>{{label}}: {{count}}</li>
 {{/attendance}}
@@ -104,7 +104,7 @@ To correct: `{{command}} --FIELD VALUE`
 {{/hasAttendance}}
 {{#hasMeasures}}
 <h2>What changed for participants</h2>
-<p>Participants rated these statements before and after the seminar (mean ratings):</p>
+<p>Participants rated these statements before and after the {{#seriesScope}}training, {{seriesScope}}{{/seriesScope}}{{^seriesScope}}{{eventNoun}}{{/seriesScope}} (mean ratings):</p>
 <ul>
 {{#measures}}<li>{{text}}</li>
 {{/measures}}
@@ -126,7 +126,7 @@ To correct: `{{command}} --FIELD VALUE`
 """#,
         "blog-post.md": #"""
 {{% CONTENT_TYPE: TEXT}}
-*{{programmeTitle}}*{{#seminarNumber}}, seminar {{seminarNumber}}{{/seminarNumber}}: **{{seminarTitle}}**{{#seminarWhen}}, held {{seminarWhen}}{{/seminarWhen}}{{#place}} at {{place}}{{/place}}.
+*{{programmeTitle}}*{{#seminarNumber}}, {{eventNoun}} {{seminarNumber}}{{/seminarNumber}}: **{{seminarTitle}}**{{#seminarWhen}}, held {{seminarWhen}}{{/seminarWhen}}{{#place}} at {{place}}{{/place}}.
 
 {{#theme}}
 Theme: {{theme}}.
@@ -147,7 +147,7 @@ Theme: {{theme}}.
 {{#hasAttendance}}
 ## Who came
 
-{{attendanceTotal}} people took part{{#capacity}}, for {{capacity}} places{{/capacity}}{{#waitingList}}, and {{waitingList}} more were on the waiting list{{/waitingList}}.
+{{attendanceTotal}} people took part{{#seriesScope}} {{seriesScope}}{{/seriesScope}}{{#capacity}}, for {{capacity}} places{{/capacity}}{{#waitingList}}, and {{waitingList}} more were on the waiting list{{/waitingList}}.
 {{#attendance}}
 - {{label}}: {{count}}
 {{/attendance}}
@@ -156,7 +156,7 @@ Theme: {{theme}}.
 {{#hasMeasures}}
 ## What changed for participants
 
-Participants rated these statements before and after the seminar (mean ratings):
+Participants rated these statements before and after the {{#seriesScope}}training, {{seriesScope}}{{/seriesScope}}{{^seriesScope}}{{eventNoun}}{{/seriesScope}} (mean ratings):
 
 {{#measures}}
 - {{text}}
@@ -215,7 +215,7 @@ Participants rated these statements before and after the seminar (mean ratings):
 </section>
 <section id="details"><h2 class="new-page">4. Details of the impact</h2>
 <h3>Reach</h3>
-<h4>Attendance at the seminars</h4>
+<h4>Attendance at the events</h4>
 {{#attendance}}{{> part.html}}{{/attendance}}
 <h4>Who spoke</h4>
 {{#speakers}}{{> part.html}}{{/speakers}}
@@ -274,7 +274,7 @@ Narrative impact report{{#period}} for the period {{period}}{{/period}}. Numbers
 
 ### Reach
 
-#### Attendance at the seminars
+#### Attendance at the events
 
 {{#attendance}}{{> part.md}}{{/attendance}}
 #### Who spoke

@@ -39,6 +39,9 @@ enum RegisterMigrator {
         migrator.registerMigration(ProgrammesWithoutGrant.name) { db in
             try ProgrammesWithoutGrant.migrate(db)
         }
+        migrator.registerMigration(EventsAndSeries.name) { db in
+            try EventsAndSeries.migrate(db)
+        }
         return migrator
     }
 }
