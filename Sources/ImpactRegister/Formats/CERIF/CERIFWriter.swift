@@ -76,8 +76,9 @@ struct CERIFWriter {
             try xml.text(grant)
             try xml.endElement()
         }
-        if let start = record["start-date"]?.text { try xml.element("StartDate", text: start) }
-        if let end = record["end-date"]?.text { try xml.element("EndDate", text: end) }
+        // CERIF's project dates are days: a programme known to the month has none (schema/cerif-mapping.md).
+        if let start = record["start-date"].flatMap({ PartialDate($0.text)?.calendarDate }) { try xml.element("StartDate", text: start.description) }
+        if let end = record["end-date"].flatMap({ PartialDate($0.text)?.calendarDate }) { try xml.element("EndDate", text: end.description) }
         if let lead = record["lead-organisation"]?.text {
             try xml.startElement("Consortium")
             try xml.startElement("Coordinator")

@@ -37,7 +37,7 @@ extension ImpactReportBuilder {
             let chart = BeforeAfterChart(id: "chart-measures", title: "Mean ratings before and after", items: items)
             let alternative = "Dot chart of \(ReportText.count(items.count, "statement")) rated before and after: "
                 + items.map { "\($0.label) from \(ReportText.decimal($0.before)) to \(ReportText.decimal($0.after))" }.joined(separator: "; ") + "."
-            let table = ReportTable(headers: ["Statement", "Seminar", "Scale", "Before", "After", "Change", "Respondents"], rows: rows)
+            let table = ReportTable(headers: ["Statement", "Event", "Scale", "Before", "After", "Change", "Respondents"], rows: rows)
             charts.append(ReportChart(id: chart.id, title: chart.title, svg: try chart.svg(description: alternative), alternative: alternative, table: table))
         }
         return ReportPart(heading: "Before and after", claims: claims, charts: charts, missing: missing)
