@@ -31,7 +31,7 @@ struct CERIFWriter {
         if programme == nil { try source.forEach(.organisation) { try orgUnit($0) } }
         try source.forEach(.programme) { try self.project($0) }
         try source.forEach(.furtherFunding) { try funding($0) }
-        for seminar in try source.list(.seminar) { try event(seminar, name: seminar.label, type: "Workshop", place: seminar["city"]?.text, date: seminar["date"]?.text, description: seminar["description"]?.text) }
+        for seminar in try source.list(.seminar) { try event(seminar, name: seminar.label, type: seminar["type"]?.text == "conference" ? "Conference" : "Workshop", place: seminar["city"]?.text, date: seminar["date"]?.text, description: seminar["description"]?.text) }
         try source.forEach(.engagement) { activity in
             if activity["seminar"] == nil {
                 try event(activity, name: activity.label, type: nil, place: nil, date: nil, description: activity["results"]?.text)
