@@ -54,8 +54,9 @@ extension ImpactReportBuilder {
                          ReportTable.Cell(seminar.map(seminarName) ?? ""),
                          ReportTable.Cell(speaker["role"]?.text ?? "")])
         }
-        let seminarCount = Set(speakers.compactMap { countValue($0["seminar"]) }).count
-        var claims = [ReportClaim("\(ReportText.count(people.count, "person", "people")) made \(ReportText.count(speakers.count, "contribution")) as speakers or facilitators at \(ReportText.count(seminarCount, "seminar")).",
+        let spokenAt = Set(speakers.compactMap { countValue($0["seminar"]) })
+        let events = EventWording(evidence: evidence).events(evidence.records(.seminar).filter { spokenAt.contains($0.id) })
+        var claims = [ReportClaim("\(ReportText.count(people.count, "person", "people")) made \(ReportText.count(speakers.count, "contribution")) as speakers or facilitators at \(events).",
                                   refs: citations.cite(speakers))]
         let groups = byGroup.keys.sorted { (byGroup[$0]?.count ?? 0, $1) > (byGroup[$1]?.count ?? 0, $0) }
         claims.append(ReportClaim("Contributions by stakeholder group: " + ReportText.list(groups.map { "\(byGroup[$0]?.count ?? 0) from \($0)" }) + ".",
