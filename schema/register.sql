@@ -45,13 +45,13 @@ CREATE TABLE organisation (
 
 CREATE TABLE programme (
   id INTEGER PRIMARY KEY,
-  grant_reference TEXT NOT NULL UNIQUE CHECK (grant_reference <> ''),
+  grant_reference TEXT UNIQUE CHECK (grant_reference <> ''),
   title TEXT NOT NULL CHECK (title <> ''),
   funder TEXT,
   lead_organisation TEXT,
   department TEXT,
-  start_date TEXT CHECK (start_date GLOB '[12][0-9][0-9][0-9]-[01][0-9]-[0-3][0-9]'),
-  end_date TEXT CHECK (end_date GLOB '[12][0-9][0-9][0-9]-[01][0-9]-[0-3][0-9]'),
+  start_date TEXT CHECK (start_date GLOB '[12][0-9][0-9][0-9]' OR (start_date GLOB '[12][0-9][0-9][0-9]-[01][0-9]' AND substr(start_date, 6, 2) BETWEEN '01' AND '12') OR (start_date GLOB '[12][0-9][0-9][0-9]-[01][0-9]-[0-3][0-9]' AND substr(start_date, 6, 2) BETWEEN '01' AND '12')),
+  end_date TEXT CHECK (end_date GLOB '[12][0-9][0-9][0-9]' OR (end_date GLOB '[12][0-9][0-9][0-9]-[01][0-9]' AND substr(end_date, 6, 2) BETWEEN '01' AND '12') OR (end_date GLOB '[12][0-9][0-9][0-9]-[01][0-9]-[0-3][0-9]' AND substr(end_date, 6, 2) BETWEEN '01' AND '12')),
   abstract TEXT,
   planned_impact TEXT,
   url TEXT,
@@ -61,7 +61,7 @@ CREATE TABLE programme (
   created_at TEXT NOT NULL,
   created_by TEXT NOT NULL,
   updated_at TEXT NOT NULL,
-  updated_by TEXT NOT NULL,
+  updated_by TEXT NOT NULL, internal_reference TEXT CHECK (internal_reference = 'Yes' OR internal_reference = 'No'),
   CHECK (end_date IS NULL OR start_date IS NULL OR end_date >= start_date)
 );
 
@@ -77,7 +77,7 @@ CREATE TABLE seminar (
   programme_id INTEGER NOT NULL REFERENCES programme(id) ON DELETE RESTRICT,
   number INTEGER CHECK (number >= 1),
   title TEXT NOT NULL CHECK (title <> ''),
-  date TEXT CHECK (date GLOB '[12][0-9][0-9][0-9]-[01][0-9]-[0-3][0-9]'),
+  date TEXT CHECK (date GLOB '[12][0-9][0-9][0-9]' OR (date GLOB '[12][0-9][0-9][0-9]-[01][0-9]' AND substr(date, 6, 2) BETWEEN '01' AND '12') OR (date GLOB '[12][0-9][0-9][0-9]-[01][0-9]-[0-3][0-9]' AND substr(date, 6, 2) BETWEEN '01' AND '12')),
   venue TEXT,
   city TEXT,
   theme TEXT,
@@ -94,13 +94,13 @@ CREATE TABLE seminar (
   created_at TEXT NOT NULL,
   created_by TEXT NOT NULL,
   updated_at TEXT NOT NULL,
-  updated_by TEXT NOT NULL,
+  updated_by TEXT NOT NULL, capacity_target_qualifier TEXT CHECK (capacity_target_qualifier = 'about' OR capacity_target_qualifier = 'over' OR capacity_target_qualifier = 'fewer than'), waiting_list_qualifier TEXT CHECK (waiting_list_qualifier = 'about' OR waiting_list_qualifier = 'over' OR waiting_list_qualifier = 'fewer than'), type TEXT NOT NULL DEFAULT 'seminar' REFERENCES event_type(code) ON UPDATE CASCADE, mode TEXT CHECK (mode = 'in person' OR mode = 'online' OR mode = 'hybrid'), start_time TEXT CHECK (start_time GLOB '[0-2][0-9]:[0-5][0-9]' AND start_time < '24:00'), end_time TEXT CHECK (end_time GLOB '[0-2][0-9]:[0-5][0-9]' AND end_time < '24:00'), series_id INTEGER REFERENCES series(id) ON DELETE SET NULL,
   UNIQUE (programme_id, number)
 );
 
 CREATE TABLE attendance (
   id INTEGER PRIMARY KEY,
-  seminar_id INTEGER NOT NULL REFERENCES seminar(id) ON DELETE CASCADE,
+  seminar_id INTEGER REFERENCES seminar(id) ON DELETE CASCADE,
   "group" TEXT NOT NULL REFERENCES stakeholder_group(code) ON UPDATE CASCADE,
   count INTEGER NOT NULL CHECK (count >= 0),
   origin TEXT NOT NULL DEFAULT 'typed' CHECK (origin = 'typed' OR origin = 'imported' OR origin = 'demo' OR origin = 'built-in'),
@@ -109,7 +109,7 @@ CREATE TABLE attendance (
   created_at TEXT NOT NULL,
   created_by TEXT NOT NULL,
   updated_at TEXT NOT NULL,
-  updated_by TEXT NOT NULL,
+  updated_by TEXT NOT NULL, count_qualifier TEXT CHECK (count_qualifier = 'about' OR count_qualifier = 'over' OR count_qualifier = 'fewer than'), series_id INTEGER REFERENCES series(id) ON DELETE CASCADE CHECK ((series_id IS NULL) <> (seminar_id IS NULL)),
   UNIQUE (seminar_id, "group")
 );
 
@@ -146,7 +146,7 @@ CREATE TABLE speaker (
 
 CREATE TABLE measure (
   id INTEGER PRIMARY KEY,
-  seminar_id INTEGER NOT NULL REFERENCES seminar(id) ON DELETE CASCADE,
+  seminar_id INTEGER REFERENCES seminar(id) ON DELETE CASCADE,
   statement TEXT NOT NULL CHECK (statement <> ''),
   scale_min INTEGER NOT NULL,
   scale_max INTEGER NOT NULL,
@@ -159,7 +159,7 @@ CREATE TABLE measure (
   created_at TEXT NOT NULL,
   created_by TEXT NOT NULL,
   updated_at TEXT NOT NULL,
-  updated_by TEXT NOT NULL,
+  updated_by TEXT NOT NULL, series_id INTEGER REFERENCES series(id) ON DELETE CASCADE CHECK ((series_id IS NULL) <> (seminar_id IS NULL)),
   CHECK (scale_max > scale_min),
   CHECK (mean_before IS NULL OR mean_before BETWEEN scale_min AND scale_max),
   CHECK (mean_after IS NULL OR mean_after BETWEEN scale_min AND scale_max)
@@ -172,7 +172,7 @@ CREATE TABLE testimonial (
   given_by TEXT NOT NULL CHECK (given_by <> ''),
   role TEXT,
   organisation TEXT,
-  date TEXT CHECK (date GLOB '[12][0-9][0-9][0-9]-[01][0-9]-[0-3][0-9]'),
+  date TEXT CHECK (date GLOB '[12][0-9][0-9][0-9]' OR (date GLOB '[12][0-9][0-9][0-9]-[01][0-9]' AND substr(date, 6, 2) BETWEEN '01' AND '12') OR (date GLOB '[12][0-9][0-9][0-9]-[01][0-9]-[0-3][0-9]' AND substr(date, 6, 2) BETWEEN '01' AND '12')),
   source TEXT,
   seminar_id INTEGER REFERENCES seminar(id) ON DELETE SET NULL,
   origin TEXT NOT NULL DEFAULT 'typed' CHECK (origin = 'typed' OR origin = 'imported' OR origin = 'demo' OR origin = 'built-in'),
@@ -182,7 +182,7 @@ CREATE TABLE testimonial (
   created_by TEXT NOT NULL,
   updated_at TEXT NOT NULL,
   updated_by TEXT NOT NULL
-);
+, series_id INTEGER REFERENCES series(id) ON DELETE SET NULL);
 
 CREATE TABLE outcome (
   id INTEGER PRIMARY KEY,
@@ -510,3 +510,40 @@ CREATE TABLE backup_log (
   at TEXT NOT NULL,
   actor TEXT NOT NULL
 );
+
+CREATE TABLE event_type (
+  id INTEGER PRIMARY KEY,
+  code TEXT NOT NULL UNIQUE CHECK (code GLOB '[a-z0-9]*' AND code NOT GLOB '*[^a-z0-9-]*'),
+  label TEXT NOT NULL CHECK (label <> ''),
+  plural TEXT NOT NULL CHECK (plural <> ''),
+  position INTEGER CHECK (position >= 0),
+  origin TEXT NOT NULL DEFAULT 'typed' CHECK (origin = 'typed' OR origin = 'imported' OR origin = 'demo' OR origin = 'built-in'),
+  source_file TEXT,
+  source_id TEXT,
+  created_at TEXT NOT NULL,
+  created_by TEXT NOT NULL,
+  updated_at TEXT NOT NULL,
+  updated_by TEXT NOT NULL
+);
+
+CREATE TABLE series (
+  id INTEGER PRIMARY KEY,
+  programme_id INTEGER NOT NULL REFERENCES programme(id) ON DELETE RESTRICT,
+  title TEXT NOT NULL CHECK (title <> ''),
+  date TEXT CHECK (date GLOB '[12][0-9][0-9][0-9]' OR (date GLOB '[12][0-9][0-9][0-9]-[01][0-9]' AND substr(date, 6, 2) BETWEEN '01' AND '12') OR (date GLOB '[12][0-9][0-9][0-9]-[01][0-9]-[0-3][0-9]' AND substr(date, 6, 2) BETWEEN '01' AND '12')),
+  description TEXT,
+  discussion_notes TEXT,
+  origin TEXT NOT NULL DEFAULT 'typed' CHECK (origin = 'typed' OR origin = 'imported' OR origin = 'demo' OR origin = 'built-in'),
+  source_file TEXT,
+  source_id TEXT,
+  created_at TEXT NOT NULL,
+  created_by TEXT NOT NULL,
+  updated_at TEXT NOT NULL,
+  updated_by TEXT NOT NULL
+);
+
+CREATE INDEX series_source ON series(source_id) WHERE source_id IS NOT NULL;
+
+CREATE UNIQUE INDEX attendance_series_group ON attendance(series_id, "group") WHERE series_id IS NOT NULL;
+
+CREATE INDEX seminar_series ON seminar(series_id) WHERE series_id IS NOT NULL;

@@ -22,7 +22,7 @@ enum MarkdownPost {
         front.add("seminar_date", post.seminarDate.map(FrontMatter.Value.bare))
         front.add("seminar_number", post.seminarNumber.map(FrontMatter.Value.bare))
         front.add("venue", post.place.map(FrontMatter.Value.string))
-        front.add("grant_reference", .string(post.grantReference))
+        front.add("grant_reference", post.grantReference.map(FrontMatter.Value.string))
         front.add("generator", .string(ImpactRelease.generator))
         return front
     }
@@ -36,7 +36,7 @@ enum MarkdownPost {
         front.add("summary", .string(post.excerpt))
         front.add("tags", .list(post.tags))
         front.add("categories", .list(post.categories.map { Slug.make($0) }))
-        var params: [(String, FrontMatter.Value)] = [("grant_reference", .string(post.grantReference))]
+        var params: [(String, FrontMatter.Value)] = post.grantReference.map { [("grant_reference", .string($0))] } ?? []
         if let date = post.seminarDate { params.append(("seminar_date", .bare(date))) }
         if let number = post.seminarNumber { params.append(("seminar_number", .bare(number))) }
         if let place = post.place { params.append(("venue", .string(place))) }

@@ -25,12 +25,26 @@ public struct SeminarPost: Sendable {
     public let title: String
     public let slug: String
     public let programmeTitle: String
-    public let grantReference: String
+    /// The funder's grant reference; nil when the programme has none or only its own reference,
+    /// so that the front matter never shows an internal reference as a grant's.
+    public let grantReference: String?
+    /// What the programme is known by in the register (possibly its own reference or its id):
+    /// names the post in WordPress's `guid`, never shown as a grant reference.
+    public let programmeReference: String
     public let seminarNumber: String?
     public let seminarTitle: String
-    /// The day the seminar took place (`YYYY-MM-DD`), kept apart from the post's date.
+    /// When the seminar took place, as precise as known (`YYYY-MM-DD`, `YYYY-MM` or `YYYY`),
+    /// kept apart from the post's date.
     public let seminarDate: String?
+    /// The date in words: "14 July 2020", "July 2020", "2020".
     public let seminarDateText: String?
+    /// The date with its preposition: "on 14 July 2020", "in July 2020".
+    public let seminarWhen: String?
+    /// What the event was, in the singular: "seminar", "training session".
+    public let eventNoun: String
+    /// When the counts and ratings shown are its series' (none of its own): "across the series
+    /// “…” (a series of 4 online training sessions in July 2020)".
+    public let seriesScope: String?
     /// The post's own date (`YYYY-MM-DD`); `nil` for an undated draft.
     public let postDate: String?
     public let place: String?

@@ -83,7 +83,7 @@ struct WXRWriter {
         try cdataElement("dc:creator", options.author, xml)
         try xml.startElement("guid")
         try xml.attribute("isPermaLink", "false")
-        try xml.text("impact-register:\(post.grantReference):seminar:\(post.seminarID)")
+        try xml.text("impact-register:\(post.programmeReference):seminar:\(post.seminarID)")
         try xml.endElement()
         try xml.element("description", text: "")
         try cdataElement("content:encoded", try templates.render(post, as: "blog-post.html"), xml)

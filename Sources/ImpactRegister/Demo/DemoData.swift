@@ -311,7 +311,7 @@ enum DemoData {
         "fields": {
           "programme": "ES/N008146/1",
           "number": "1",
-          "capacity-target": "35",
+          "capacity-target": "about 35",
           "title": "Applying the concept of democratic professionalism in mental health",
           "date": "2016-01-05",
           "venue": "University of Leeds",
@@ -327,7 +327,7 @@ enum DemoData {
         "fields": {
           "programme": "ES/N008146/1",
           "number": "2",
-          "capacity-target": "35",
+          "capacity-target": "about 35",
           "title": "Enacting co-production",
           "date": "2016-02-17",
           "venue": "St Catherine's College, University of Oxford",
@@ -344,7 +344,7 @@ enum DemoData {
         "fields": {
           "programme": "ES/N008146/1",
           "number": "3",
-          "capacity-target": "35",
+          "capacity-target": "about 35",
           "title": "Contemporary developments in healthcare practice: a help and/or hindrance to power-sharing",
           "theme": "Healthcare practice and power-sharing",
           "description": "The third seminar asked whether current developments in healthcare practice help or hinder the sharing of power. Speakers were Tina Coldham and Pete Fleischmann (SCIE), David Crepaz-Keay (Mental Health Foundation), Martin Webber (University of York) and Rebecca Hutten (PhD student, Sheffield). It was heavily oversubscribed: 45 people attended, against an aim of about 35, with a waiting list; they included service users, carers, public and third sector professionals, academics, PhD students and members of professional bodies.",
@@ -358,7 +358,7 @@ enum DemoData {
         "fields": {
           "programme": "ES/N008146/1",
           "number": "4",
-          "capacity-target": "35",
+          "capacity-target": "about 35",
           "title": "Contemporary developments in mental health policy and commissioning: a help and/or hindrance to co-production and power-sharing",
           "date": "2016-10-28",
           "city": "York",
@@ -373,12 +373,12 @@ enum DemoData {
         "fields": {
           "programme": "ES/N008146/1",
           "number": "5",
-          "capacity-target": "35",
+          "capacity-target": "about 35",
           "title": "Narrative and regulatory knowledge in co-production",
           "theme": "Narrative and regulatory knowledge",
           "description": "The fifth seminar set narrative, lived-experience knowledge beside regulatory knowledge in co-production. Speakers were Tricia Thorpe (anti-stigma coordinator, Leeds and York Partnership NHS Foundation Trust), Vanessa Findlay (service user and anti-stigma volunteer), Mick McKeown (UCLan), Helen Spandler, and Brendan Stone and Shirin Teifouri (School of English, University of Sheffield). It was highly oversubscribed: about 50 service users, academics and professionals took part, including a core of about 30 who return to each seminar, and over 30 people were on the waiting list.",
           "blog-url": "https://coproductionblog.wordpress.com/tag/seminar-5/",
-          "waiting-list": "30"
+          "waiting-list": "over 30"
         }
       },
       {
@@ -387,7 +387,7 @@ enum DemoData {
         "fields": {
           "programme": "ES/N008146/1",
           "number": "6",
-          "capacity-target": "35",
+          "capacity-target": "about 35",
           "title": "Final event of the series",
           "city": "Huddersfield",
           "description": "The final event of the series, held in Huddersfield; the record gives no talks, date or attendance for it. A participant took from it the idea of a public partnership group hosted by a university."
@@ -422,7 +422,7 @@ enum DemoData {
         "fields": {
           "seminar": "@seminar-5",
           "group": "unrecorded",
-          "count": "50"
+          "count": "about 50"
         }
       },
       {

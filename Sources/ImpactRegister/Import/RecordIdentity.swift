@@ -26,7 +26,12 @@ struct RecordIdentity {
             }
         case .stakeholderGroup:
             return try fields["code"].flatMap { try Int64.fetchOne(db.cachedStatement(sql: "SELECT id FROM stakeholder_group WHERE code = ?"), arguments: [$0]) }
+        case .eventType:
+            return try fields["code"].flatMap { try Int64.fetchOne(db.cachedStatement(sql: "SELECT id FROM event_type WHERE code = ?"), arguments: [$0]) }
         case .attendance:
+            if let series = fields["series"].flatMap({ Int64($0) }), let group = fields["group"] {
+                return try Int64.fetchOne(db.cachedStatement(sql: "SELECT id FROM attendance WHERE series_id = ? AND \"group\" = ?"), arguments: [series, group])
+            }
             guard let seminar = fields["seminar"].flatMap({ Int64($0) }), let group = fields["group"] else { return nil }
             return try Int64.fetchOne(db.cachedStatement(sql: "SELECT id FROM attendance WHERE seminar_id = ? AND \"group\" = ?"), arguments: [seminar, group])
         case .publication:

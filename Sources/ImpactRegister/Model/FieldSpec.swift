@@ -49,6 +49,9 @@ public enum FieldType: Sendable {
     case date
     /// A month, stored as `YYYY-MM`; funders record funding start and end to the month.
     case yearMonth
+    /// A year, a month or a day, as precise as it is known (``PartialDate``): stored as `YYYY`,
+    /// `YYYY-MM` or `YYYY-MM-DD`, never padded with an invented day.
+    case partialDate
     /// An amount in integer minor units, with its ISO 4217 currency in `currencyColumn`.
     case money(currencyColumn: String)
     /// A number such as a mean rating.
@@ -67,6 +70,10 @@ public enum FieldType: Sendable {
     case reference(Kind)
     /// A stakeholder group code from the register's own list.
     case stakeholderGroup
+    /// An event type code from the register's own list (`impact list event-type`).
+    case eventType
+    /// A time of day, `HH:MM` on the 24-hour clock.
+    case time
     /// Links to other records, kept in a link table: several values separated by `;`.
     case links(LinkSpec)
 
@@ -78,6 +85,7 @@ public enum FieldType: Sendable {
         case .year: "a year, YYYY"
         case .date: "a date, YYYY-MM-DD"
         case .yearMonth: "a month, MM/YYYY or YYYY-MM"
+        case .partialDate: "a year, month or day: 2020, July 2020, 07/2020 or 2020-07-14"
         case .money: "an amount with its currency, e.g. \"£12,000 (GBP)\" or \"12000 GBP\""
         case .decimal: "a number"
         case .url: "a web address"
@@ -87,6 +95,8 @@ public enum FieldType: Sendable {
         case .years: "years, e.g. 2016 or 2015,2016 or Pre-2006"
         case .reference(let kind): "the id of a \(kind.title)"
         case .stakeholderGroup: "a stakeholder group code (see `impact list stakeholder-group`)"
+        case .eventType: "an event type code (see `impact list event-type`)"
+        case .time: "a time, HH:MM (24-hour)"
         case .links(let link): link.hint
         }
     }

@@ -4,6 +4,12 @@ public enum Kind: String, CaseIterable, Sendable, Codable {
     case person
     case organisation
     case stakeholderGroup = "stakeholder-group"
+    /// A type of event (seminar, workshop, training session, …): the register's own list.
+    case eventType = "event-type"
+    /// A series of events, such as four training sessions over two weeks.
+    case series
+    /// An event: a seminar, workshop, training session, conference, … (its `type`). Named
+    /// `seminar` for the registers and histories that hold it; `event` is accepted for it.
     case seminar
     case attendance
     case attendee
@@ -24,6 +30,16 @@ public enum Kind: String, CaseIterable, Sendable, Codable {
     case product
     case spinOut = "spin-out"
     case testimonial
+
+    /// The kind a name on the command line means: a kind's own name, or `event` (and `events`)
+    /// for the kind that holds events, whose name stays `seminar`.
+    public static func named(_ name: String) -> Kind? {
+        if let kind = Kind(rawValue: name) { return kind }
+        switch name {
+        case "event", "events": return .seminar
+        default: return nil
+        }
+    }
 
     /// The kinds that are funder outcomes: they share the `outcome` table and can be
     /// attributed to several programmes.
@@ -62,7 +78,9 @@ public enum Kind: String, CaseIterable, Sendable, Codable {
         case .person: "person"
         case .organisation: "organisation"
         case .stakeholderGroup: "stakeholder group"
-        case .seminar: "seminar"
+        case .eventType: "event type"
+        case .series: "series"
+        case .seminar: "event"
         case .attendance: "attendance count"
         case .attendee: "named attendee"
         case .speaker: "speaker"
@@ -88,11 +106,11 @@ public enum Kind: String, CaseIterable, Sendable, Codable {
     /// The field that names a record of this kind in lists.
     public var labelField: String {
         switch self {
-        case .programme, .seminar, .publication, .researchMaterial, .researchDatabase,
+        case .programme, .seminar, .series, .publication, .researchMaterial, .researchDatabase,
              .software, .artisticProduct, .intellectualProperty, .product:
             "title"
         case .person, .organisation: "name"
-        case .stakeholderGroup: "label"
+        case .stakeholderGroup, .eventType: "label"
         case .attendance: "group"
         case .attendee: "name"
         case .speaker: "talk-title"
@@ -108,7 +126,7 @@ public enum Kind: String, CaseIterable, Sendable, Codable {
     /// The kind that a record of this kind belongs to, such as the seminar of an attendance count.
     public var parent: (kind: Kind, field: String)? {
         switch self {
-        case .seminar, .testimonial: (.programme, "programme")
+        case .seminar, .series, .testimonial: (.programme, "programme")
         case .attendance, .attendee, .speaker, .measure: (.seminar, "seminar")
         default: nil
         }

@@ -22,7 +22,7 @@ extension Kind {
     public var yearField: String? {
         switch self {
         case .programme: "start-date"
-        case .seminar, .testimonial: "date"
+        case .seminar, .series, .testimonial: "date"
         case .publication: "year"
         case .collaboration: "start-year"
         case .furtherFunding: "start"
@@ -33,7 +33,7 @@ extension Kind {
         case .product: "year-completed"
         case .spinOut: "year-established"
         case .attendance, .attendee, .speaker, .measure: "seminar"
-        case .person, .organisation, .stakeholderGroup, .keyFinding: nil
+        case .person, .organisation, .stakeholderGroup, .eventType, .keyFinding: nil
         }
     }
 }

@@ -3,8 +3,9 @@
 ///
 /// The rule that puts a record in a period, by the precision of its date:
 /// - a day (a seminar's date) is in the period when the day is;
-/// - a month (a funding award's start) is in the period when the month's first day is;
-/// - a year (a publication's year, a collaboration's start year, an engagement activity's
+/// - a month (a funding award's start, a seminar known only as "July 2020") is in the period
+///   when the month's first day is;
+/// - a year (a seminar or testimonial dated only "2016", a publication's year, a collaboration's start year, an engagement activity's
 ///   years, a first year of impact) is in the period that holds 1 July of that year — the
 ///   period that holds most of that year, so that each year falls in exactly one financial
 ///   year (2017 → 2017-18). An activity over several years is in every period one of its
@@ -48,6 +49,16 @@ public struct ReportingPeriod: Sendable, Equatable, CustomStringConvertible {
 
     public func contains(_ month: YearMonth) -> Bool { contains(month.firstDay) }
 
+    /// A date known to a day, a month or a year, by the rule above: a day where it falls, a
+    /// month where its first day falls, a year where 1 July of it falls. "July 2020" is in
+    /// 2020-21 and in 2020; a custom range holds it when it holds 1 July 2020.
+    public func contains(_ date: PartialDate) -> Bool {
+        switch date.precision {
+        case .day, .month: contains(date.firstDay)
+        case .year: contains(year: date.year)
+        }
+    }
+
     /// A year-only date is in the period that holds 1 July of that year.
     public func contains(year: Int) -> Bool {
         guard let midYear = try? CalendarDate(year: year, month: 7, day: 1) else { return false }
@@ -60,6 +71,7 @@ public struct ReportingPeriod: Sendable, Equatable, CustomStringConvertible {
         switch (type, value) {
         case (.date, .text(let text)): return (try? CalendarDate.parse(text)).map { contains($0) } ?? true
         case (.yearMonth, .text(let text)): return (try? YearMonth.parse(text)).map { contains($0) } ?? true
+        case (.partialDate, .text(let text)): return (try? PartialDate.parse(text)).map { contains($0) } ?? true
         case (.year, .integer(let year)): return contains(year: Int(year))
         case (.years, .list(let years)):
             return years.contains { year in Int(year).map { contains(year: $0) } ?? (year == EngagementYears.pre2006 && first.year < 2006) }

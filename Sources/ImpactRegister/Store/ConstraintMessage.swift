@@ -16,6 +16,9 @@ enum ConstraintMessage {
         if message.hasPrefix("FOREIGN KEY constraint failed") {
             return .conflict(kind, "it refers to a record that does not exist")
         }
+        if message.hasPrefix("CHECK constraint failed"), message.contains("(series_id IS NULL) <> (seminar_id IS NULL)") {
+            return .conflict(kind, "give either --seminar (one event: who came to it) or --series (a whole series: its people, counted once), not both and not neither")
+        }
         if message.hasPrefix("CHECK constraint failed") {
             return .conflict(kind, "a value is out of range (\(message)); see `impact add \(kind.rawValue) --help`")
         }

@@ -19,7 +19,7 @@ struct FieldParser {
     /// a stakeholder group) rather than on its own.
     static func needsRegister(_ field: FieldSpec) -> Bool {
         switch field.type {
-        case .reference, .links, .stakeholderGroup: true
+        case .reference, .links, .stakeholderGroup, .eventType: true
         default: false
         }
     }
@@ -53,7 +53,8 @@ struct FieldParser {
             shown = text
         case .count:
             guard let number = Int64(trimmed), number >= 0 else {
-                throw invalid(field, text, "is not a whole number of zero or more")
+                let phrases = CountPhrases.qualifierField(of: field, in: kind) == nil ? nil : QualifiedCount.allowed
+                throw invalid(field, text, "is not a whole number of zero or more", allowed: phrases)
             }
             write.columns[field.column] = number.databaseValue
             shown = String(number)
@@ -72,6 +73,9 @@ struct FieldParser {
             write.columns[field.column] = shown.databaseValue
         case .yearMonth:
             shown = try checked(field, text) { try YearMonth.parse(trimmed) }.description
+            write.columns[field.column] = shown.databaseValue
+        case .partialDate:
+            shown = try checked(field, text) { try PartialDate.parse(trimmed) }.description
             write.columns[field.column] = shown.databaseValue
         case .money(let currencyColumn):
             let money = try checked(field, text) { try Money.parse(trimmed) }
@@ -108,6 +112,12 @@ struct FieldParser {
             shown = target == .programme ? label : String(id)
         case .stakeholderGroup:
             shown = try stakeholderGroup(field, trimmed)
+            write.columns[field.column] = shown.databaseValue
+        case .eventType:
+            shown = try eventType(field, trimmed)
+            write.columns[field.column] = shown.databaseValue
+        case .time:
+            shown = try time(field, trimmed)
             write.columns[field.column] = shown.databaseValue
         case .links(let spec):
             let references = text.split(separator: ";").map { $0.trimmed }.filter { !$0.isEmpty }
@@ -171,6 +181,27 @@ struct FieldParser {
         throw invalid(field, code, "is not a stakeholder group of this register", allowed: codes.joined(separator: ", "))
     }
 
+    /// An event type's code, or the code of the type whose label or plural is `text` ("training session").
+    private func eventType(_ field: FieldSpec, _ text: String) throws -> String {
+        if let code = try String.fetchOne(register.cachedStatement(sql: """
+            SELECT code FROM event_type WHERE code = ?1 OR lower(label) = lower(?1) OR lower(plural) = lower(?1) ORDER BY code <> ?1 LIMIT 1
+            """), arguments: [text]) {
+            return code
+        }
+        let codes = try String.fetchAll(register.cachedStatement(sql: "SELECT code FROM event_type ORDER BY position, code"))
+        throw invalid(field, text, "is not an event type of this register", allowed: codes.joined(separator: ", ") + "; add one with `impact add event-type`")
+    }
+
+    /// `18:30`, `9:05`, `18.30` → `18:30`.
+    private func time(_ field: FieldSpec, _ text: String) throws -> String {
+        let parts = text.split(whereSeparator: { $0 == ":" || $0 == "." })
+        guard parts.count == 2, let hour = DigitField.value(parts[0], digits: 1...2), let minute = DigitField.value(parts[1], digits: 2...2),
+              hour < 24, minute < 60 else {
+            throw invalid(field, text, "is not a time of day", allowed: "HH:MM on the 24-hour clock, e.g. 18:30")
+        }
+        return DigitField.padded(hour, width: 2) + ":" + DigitField.padded(minute, width: 2)
+    }
+
     private func resolve(_ reference: String, link spec: LinkSpec, for field: FieldSpec) throws -> (id: Int64, label: String) {
         switch spec.target {
         case .kind(let target):
@@ -229,7 +260,7 @@ struct FieldParser {
 
     private func storedLabel(_ target: Kind, _ id: Int64) throws -> String? {
         switch target {
-        case .programme: try String.fetchOne(register.cachedStatement(sql: "SELECT grant_reference FROM programme WHERE id = ?"), arguments: [id])
+        case .programme: try String.fetchOne(register.cachedStatement(sql: "SELECT coalesce(grant_reference, CAST(id AS TEXT)) FROM programme WHERE id = ?"), arguments: [id])
         case .person: try String.fetchOne(register.cachedStatement(sql: "SELECT name FROM person WHERE id = ?"), arguments: [id])
         default: nil
         }

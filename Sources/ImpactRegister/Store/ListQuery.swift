@@ -39,8 +39,10 @@ struct ListQuery {
         }
         switch kind {
         case .programme: return "d.id IN \(programme)"
-        case .seminar, .testimonial: return "d.programme_id IN \(programme)"
-        case .attendance, .attendee, .speaker, .measure:
+        case .seminar, .series, .testimonial: return "d.programme_id IN \(programme)"
+        case .attendance, .measure:
+            return "(d.seminar_id IN (SELECT id FROM seminar WHERE programme_id IN \(programme)) OR d.series_id IN (SELECT id FROM series WHERE programme_id IN \(programme)))"
+        case .attendee, .speaker:
             return "d.seminar_id IN (SELECT id FROM seminar WHERE programme_id IN \(programme))"
         case .person:
             return """
@@ -67,7 +69,7 @@ struct ListQuery {
         }
         let column = "d.\"\(field.column)\""
         switch field.type {
-        case .date, .yearMonth: return "CAST(substr(\(column), 1, 4) AS INTEGER) = ?"
+        case .date, .yearMonth, .partialDate: return "CAST(substr(\(column), 1, 4) AS INTEGER) = ?"
         case .years: return "EXISTS (SELECT 1 FROM json_each(\(column)) WHERE json_each.value = CAST(? AS TEXT))"
         case .reference(.seminar): return "d.seminar_id IN (SELECT id FROM seminar WHERE CAST(substr(date, 1, 4) AS INTEGER) = ?)"
         default: return "\(column) = ?"

@@ -13,7 +13,8 @@ struct PreparedFields: Sendable {
 
     /// Checks the fields of a `kind` record given as text by field name. Throws a
     /// ``RegisterError`` for an unknown field or a value that does not fit.
-    static func prepare(_ kind: Kind, _ fields: [String: String], context: ChangeContext) throws -> PreparedFields {
+    static func prepare(_ kind: Kind, _ given: [String: String], context: ChangeContext) throws -> PreparedFields {
+        let fields = CountPhrases.expand(kind, given)
         let parser = FieldParser(kind: kind, context: context, db: nil)
         var write = FieldWrite()
         var remaining: [String: String] = [:]

@@ -70,6 +70,8 @@ struct RecordReader {
         switch kind {
         case .seminar: "d.programme_id, d.number IS NULL, d.number, d.date, d.id"
         case .stakeholderGroup: "d.position, d.code"
+        // A type added without a position comes after the built-in ones.
+        case .eventType: "d.position IS NULL, d.position, d.code"
         default: idColumn(kind)
         }
     }

@@ -25,7 +25,12 @@ struct RecordWriter {
     /// Adds a record from fields already prepared (see ``PreparedFields``); returns its id.
     @discardableResult
     func insert(_ kind: Kind, _ prepared: PreparedFields) throws -> Int64 {
-        let write = try prepared.resolved(kind, context: context, db: db, labels: labels)
+        var write = try prepared.resolved(kind, context: context, db: db, labels: labels)
+        if kind == .seminar, (write.columns["type"] ?? .null).isNull {
+            // An event given no type is a seminar, as every event was before types (the column's default).
+            write.columns["type"] = "seminar".databaseValue
+            write.shown["type"] = "seminar"
+        }
         for field in kind.fields where field.isRequired {
             if case .links(let spec) = field.type {
                 if write.targets(of: spec)?.isEmpty ?? true { throw RegisterError.missingField(field, of: kind) }
@@ -52,7 +57,8 @@ struct RecordWriter {
     /// Returns whether any value changed.
     @discardableResult
     func update(_ kind: Kind, _ id: Int64, _ fields: [String: String]) throws -> Bool {
-        try update(kind, id, PreparedFields.prepare(kind, fields, context: context), given: Set(fields.keys))
+        let fields = CountPhrases.expand(kind, fields)
+        return try update(kind, id, PreparedFields.prepare(kind, fields, context: context), given: Set(fields.keys))
     }
 
     /// Changes the given fields of a record from fields already prepared; `given` names them.

@@ -31,7 +31,7 @@ struct RelatedValues {
         if !programmes.isEmpty {
             let list = Self.jsonArray(Array(programmes))
             for row in try Row.fetchAll(db.cachedStatement(sql: """
-                SELECT id, grant_reference FROM programme WHERE id IN (SELECT value FROM json_each(?))
+                SELECT id, coalesce(grant_reference, CAST(id AS TEXT)) FROM programme WHERE id IN (SELECT value FROM json_each(?))
                 """), arguments: [list]) {
                 grantReferences[row[0]] = row[1]
             }
@@ -51,7 +51,7 @@ struct RelatedValues {
         if let role = spec.role { arguments += [role] }
         let select: String
         switch spec.target {
-        case .kind(.programme): select = "SELECT l.\(spec.ownerColumn), l.\(spec.targetColumn), t.grant_reference FROM \(spec.table) l JOIN programme t ON t.id = l.\(spec.targetColumn)"
+        case .kind(.programme): select = "SELECT l.\(spec.ownerColumn), l.\(spec.targetColumn), coalesce(t.grant_reference, CAST(t.id AS TEXT)) FROM \(spec.table) l JOIN programme t ON t.id = l.\(spec.targetColumn)"
         case .kind(.person): select = "SELECT l.\(spec.ownerColumn), l.\(spec.targetColumn), t.name FROM \(spec.table) l JOIN person t ON t.id = l.\(spec.targetColumn)"
         default: select = "SELECT l.\(spec.ownerColumn), l.\(spec.targetColumn), CAST(l.\(spec.targetColumn) AS TEXT) FROM \(spec.table) l"
         }

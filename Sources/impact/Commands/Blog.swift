@@ -70,7 +70,8 @@ struct Blog: ParsableCommand {
         let posts = try seminar.map { [try register.seminarPost($0, options: options)] } ?? register.seminarPosts(programme: programme, options: options)
         let templates = try ReportTemplates(directory: self.templates)
         for post in posts where post.postDate == nil {
-            FileHandle.standardError.write(Data("note: seminar \(post.seminarID) has no date: written as an undated draft; give --post-date to date it\n".utf8))
+            let known = post.seminarDateText.map { "is dated only to \($0)" } ?? "has no date"
+            FileHandle.standardError.write(Data("note: event \(post.seminarID) \(known): written as an undated draft; give --post-date to date it\n".utf8))
         }
         switch format {
         case .wxr:

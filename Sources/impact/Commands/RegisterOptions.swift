@@ -39,4 +39,10 @@ enum OutputFormat: String, ExpressibleByArgument, CaseIterable {
     case text, json
 }
 
-extension Kind: ExpressibleByArgument {}
+extension Kind: ExpressibleByArgument {
+    /// A kind's name, or `event` for events (see ``Kind/named(_:)``).
+    public init?(argument: String) {
+        guard let kind = Kind.named(argument) else { return nil }
+        self = kind
+    }
+}

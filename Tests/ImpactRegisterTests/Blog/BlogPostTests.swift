@@ -27,7 +27,7 @@ import Yams
         #expect(front["tags"] as? [String] == ["seminar-2", "lived-experience-of-co-production"])
         #expect(front["categories"] as? [String] == ["seminars"])
         #expect(body.contains("- **Sarah Carr** (NSUN and Middlesex University), presenter"))
-        #expect(body.contains("46 people took part, for 35 places."))
+        #expect(body.contains("46 people took part, for about 35 places."))
     }
 
     @Test func aHugoPostHasItsSlugDateAndSeminarFieldsUnderParams() throws {

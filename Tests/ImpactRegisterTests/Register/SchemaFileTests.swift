@@ -24,7 +24,9 @@ import Testing
                 }
                 let table = try #require(schema.range(of: "CREATE TABLE \(kind.table) ("), "no table for \(kind.rawValue)")
                 let body = schema[table.upperBound...].prefix { $0 != ";" }
-                #expect(body.contains("\n  \(field.column) ") || body.contains("\n  \"\(field.column)\" "), "\(kind.table) has no column \(field.column) for --\(field.name)")
+                // A column added by a later migration (ALTER TABLE … ADD COLUMN) follows a comma on the last line.
+                let column = ["\n  \(field.column) ", "\n  \"\(field.column)\" ", ", \(field.column) TEXT", ", \(field.column) INTEGER"]
+                #expect(column.contains { body.contains($0) }, "\(kind.table) has no column \(field.column) for --\(field.name)")
             }
         }
     }

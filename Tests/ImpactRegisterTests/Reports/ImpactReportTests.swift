@@ -73,7 +73,7 @@ import Testing
         #expect(claims.contains("Practitioners: 21 (88% of attendances)."))
         #expect(claims.contains { $0.contains("24 attended against 40 places planned, with 12 more on the waiting list") })
         let table = try #require(report.attendance.charts.first?.table)
-        #expect(table.headers == ["Seminar", "Date", "Service users and carers", "Practitioners", "Total", "Places", "Waiting list"])
+        #expect(table.headers == ["Event", "Date", "Type", "Service users and carers", "Practitioners", "Total", "Places", "Waiting list"])
         #expect(report.measures.claims.first?.text == "“I feel confident”: the mean rating rose from 2.5 to 4 on a 1–5 scale (n = 20 respondents).")
     }
 

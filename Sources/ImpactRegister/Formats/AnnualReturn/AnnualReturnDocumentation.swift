@@ -78,6 +78,7 @@ public enum AnnualReturnDocumentation {
         case .year: "year (`xs:gYear`)"
         case .date: "day (`xs:date`)"
         case .yearMonth: "month (`xs:gYearMonth`)"
+        case .partialDate: "year, month or day, as precise as known (`xs:gYear`, `xs:gYearMonth` or `xs:date`)"
         case .money: "amount with `currency` and `minorUnits`"
         case .decimal: "decimal"
         case .url: "web address: text starting http:// or https:// (funder data adds notes after it)"
@@ -87,6 +88,8 @@ public enum AnnualReturnDocumentation {
         case .years: "repeated: a year or `Pre-2006`"
         case .reference(let kind): "reference to a `\(AnnualReturnNames.element(kind))`"
         case .stakeholderGroup: "stakeholder group code"
+        case .eventType: "event type code (from the register's event types)"
+        case .time: "time of day, HH:MM (24-hour)"
         case .links(let link):
             switch link.target {
             case .kind(let kind): "repeated: references to `\(AnnualReturnNames.element(kind))` records"

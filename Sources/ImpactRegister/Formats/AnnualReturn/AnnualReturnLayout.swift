@@ -2,9 +2,11 @@
 enum AnnualReturnLayout {
     static let sections: [(element: String, kinds: [Kind])] = [
         ("stakeholderGroups", [.stakeholderGroup]),
+        ("eventTypes", [.eventType]),
         ("people", [.person]),
         ("organisations", [.organisation]),
         ("programmes", [.programme]),
+        ("series", [.series]),
         ("seminars", [.seminar]),
         ("attendanceCounts", [.attendance]),
         ("speakers", [.speaker]),

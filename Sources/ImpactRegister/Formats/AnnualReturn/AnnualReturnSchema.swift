@@ -81,6 +81,7 @@ public enum AnnualReturnSchema {
         case .year: return #"<xs:element name="\#(name)" type="xs:gYear"\#(required)/>"#
         case .date: return #"<xs:element name="\#(name)" type="xs:date"\#(required)/>"#
         case .yearMonth: return #"<xs:element name="\#(name)" type="xs:gYearMonth"\#(required)/>"#
+        case .partialDate: return #"<xs:element name="\#(name)" type="ar:PartialDate"\#(required)/>"#
         case .money: return #"<xs:element name="\#(name)" type="ar:Amount"\#(required)/>"#
         case .decimal: return #"<xs:element name="\#(name)" type="xs:decimal"\#(required)/>"#
         // Funder data puts free text in URL fields ("http://… and http://… [requires login]").
@@ -91,7 +92,8 @@ public enum AnnualReturnSchema {
             return #"<xs:element name="\#(name)" type="ar:\#(vocabularyTypeName(vocabulary))" minOccurs="0" maxOccurs="unbounded"/>"#
         case .years: return #"<xs:element name="\#(name)" type="ar:EngagementYear" minOccurs="0" maxOccurs="unbounded"/>"#
         case .reference: return #"<xs:element name="\#(name)" type="ar:Reference"\#(required)/>"#
-        case .stakeholderGroup: return #"<xs:element name="\#(name)" type="ar:StakeholderGroupCode"\#(required)/>"#
+        case .stakeholderGroup, .eventType: return #"<xs:element name="\#(name)" type="ar:StakeholderGroupCode"\#(required)/>"#
+        case .time: return #"<xs:element name="\#(name)" type="ar:TimeOfDay"\#(required)/>"#
         case .links: return #"<xs:element name="\#(name)" type="ar:Reference" minOccurs="\#(field.isRequired ? 1 : 0)" maxOccurs="unbounded"/>"#
         }
     }
@@ -119,6 +121,9 @@ public enum AnnualReturnSchema {
             #"      <xs:attribute name="field" type="xs:string" use="required"/>"#,
             "    </xs:extension></xs:simpleContent>",
             "  </xs:complexType>",
+            // A date as precise as it is known: the form itself carries the precision.
+            #"  <xs:simpleType name="PartialDate"><xs:union memberTypes="xs:date xs:gYearMonth xs:gYear"/></xs:simpleType>"#,
+            #"  <xs:simpleType name="TimeOfDay"><xs:restriction base="xs:string"><xs:pattern value="([01][0-9]|2[0-3]):[0-5][0-9]"/></xs:restriction></xs:simpleType>"#,
             #"  <xs:simpleType name="WebAddress"><xs:restriction base="xs:string"><xs:pattern value="https?://[\s\S]*"/></xs:restriction></xs:simpleType>"#,
             #"  <xs:simpleType name="ORCID"><xs:restriction base="xs:string"><xs:pattern value="[0-9]{4}-[0-9]{4}-[0-9]{4}-[0-9]{3}[0-9X]"/></xs:restriction></xs:simpleType>"#,
             #"  <xs:simpleType name="EngagementYear"><xs:restriction base="xs:string"><xs:pattern value="Pre-2006|[12][0-9]{3}"/></xs:restriction></xs:simpleType>"#,

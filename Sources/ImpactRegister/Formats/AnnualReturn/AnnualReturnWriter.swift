@@ -64,11 +64,12 @@ struct AnnualReturnWriter {
             return false
         }
         switch record.kind {
-        case .stakeholderGroup: return true
+        case .stakeholderGroup, .eventType: return true
         case .organisation: return scope.programmes == nil
         case .person: return scope.people?.contains(record.id) ?? true
         case .programme: return scope.programmes?.contains(record.id) ?? true
         case .attendance, .speaker, .measure:
+            if record.kind.field(named: "series") != nil, let series = record.referenceID("series") { return written[.series].contains(series) }
             return record.referenceID("seminar").map { written[.seminar].contains($0) } ?? false
         case .attendee:
             return false

@@ -32,7 +32,7 @@ struct CERIFWriter {
         if programme == nil { try source.forEach(.organisation) { try orgUnit($0) } }
         try source.forEach(.programme) { try self.project($0) }
         try source.forEach(.furtherFunding) { try funding($0) }
-        for seminar in try source.list(.seminar) { try event(seminar, name: seminar.label, type: "Workshop", place: seminar["city"]?.text, date: seminar["date"]?.text, description: seminar["description"]?.text) }
+        for seminar in try source.list(.seminar) { try event(seminar, name: seminar.label, type: seminar["type"]?.text == "conference" ? "Conference" : "Workshop", place: seminar["city"]?.text, date: seminar["date"]?.text, description: seminar["description"]?.text) }
         try source.forEach(.engagement) { activity in
             if activity["seminar"] == nil {
                 try event(activity, name: activity.label, type: nil, place: nil, date: nil, description: activity["results"]?.text)
@@ -69,12 +69,17 @@ struct CERIFWriter {
     private mutating func project(_ record: StoredRecord) throws {
         try open("Project", "Projects/\(record.id)")
         try name("Title", record["title"]?.text ?? record.label)
-        try xml.startElement("Identifier")
-        try xml.attribute("type", CERIFVocabulary.projectReference)
-        try xml.text(record["grant-reference"]?.text ?? "")
-        try xml.endElement()
-        if let start = record["start-date"]?.text { try xml.element("StartDate", text: start) }
-        if let end = record["end-date"]?.text { try xml.element("EndDate", text: end) }
+        // Only a funder's grant reference is a project reference: none is written for a programme
+        // without a grant or with only its own reference (schema/cerif-mapping.md).
+        if let grant = record["grant-reference"]?.text, !grant.isEmpty, record["internal-reference"]?.text != YesNo.yes.rawValue {
+            try xml.startElement("Identifier")
+            try xml.attribute("type", CERIFVocabulary.projectReference)
+            try xml.text(grant)
+            try xml.endElement()
+        }
+        // CERIF's project dates are days: a programme known to the month has none (schema/cerif-mapping.md).
+        if let start = record["start-date"].flatMap({ PartialDate($0.text)?.calendarDate }) { try xml.element("StartDate", text: start.description) }
+        if let end = record["end-date"].flatMap({ PartialDate($0.text)?.calendarDate }) { try xml.element("EndDate", text: end.description) }
         if let lead = record["lead-organisation"]?.text {
             try xml.startElement("Consortium")
             try xml.startElement("Coordinator")
@@ -158,7 +163,9 @@ struct CERIFWriter {
         }
         try name("Name", label)
         if let place { try xml.element("Place", text: place) }
-        if let date { try xml.element("StartDate", text: date) }
+        // CERIF's event dates are days (cfDate__Type): a seminar known only to the month or
+        // year has none rather than an invented day (schema/cerif-mapping.md).
+        if let day = date.flatMap({ PartialDate($0)?.calendarDate }) { try xml.element("StartDate", text: day.description) }
         if let description { try name("Description", description) }
         try close()
     }

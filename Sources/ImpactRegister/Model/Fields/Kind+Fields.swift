@@ -6,6 +6,8 @@ extension Kind {
         case .person: ProgrammeFields.person
         case .organisation: ProgrammeFields.organisation
         case .stakeholderGroup: ProgrammeFields.stakeholderGroup
+        case .eventType: SeminarFields.eventType
+        case .series: SeminarFields.series
         case .seminar: SeminarFields.seminar
         case .attendance: SeminarFields.attendance
         case .attendee: SeminarFields.attendee

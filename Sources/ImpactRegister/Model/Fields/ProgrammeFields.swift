@@ -1,15 +1,16 @@
 /// Fields of programmes (awards), people, organisations and stakeholder groups.
 enum ProgrammeFields {
     static let programme: [FieldSpec] = [
-        FieldSpec("grant-reference", .text, required: true, help: "The funder's grant reference, e.g. ES/N008146/1; unique in the register."),
+        FieldSpec("grant-reference", .text, help: "The funder's grant reference, e.g. ES/N008146/1, or the programme's own reference with --internal-reference yes; unique in the register. A programme without one is known by its id."),
+        FieldSpec("internal-reference", .vocabulary(YesNo.reference), help: "Yes when the reference is the programme's own (e.g. LYPFT-RISK-2016), not a funder's: exports, reports and posts then never show it as a grant reference."),
         FieldSpec("title", .text, required: true, help: "The award's title."),
         FieldSpec("funder", .text, help: "The funding council, e.g. ESRC."),
         FieldSpec("lead-organisation", .text, help: "The lead research organisation."),
         FieldSpec("department", .text, help: "The lead department."),
         FieldSpec("principal-investigator", .links(.programmeMembers(role: "Principal Investigator")), help: "The principal investigator (PI)."),
         FieldSpec("co-investigators", .links(.programmeMembers(role: "Co-Investigator")), help: "The co-investigators."),
-        FieldSpec("start-date", .date, help: "When the award started."),
-        FieldSpec("end-date", .date, help: "When the award ended."),
+        FieldSpec("start-date", .partialDate, help: "When the programme started: a day, or a month (February 2019) or year if that is all that is known."),
+        FieldSpec("end-date", .partialDate, help: "When it ended, as precise as known."),
         FieldSpec("abstract", .text, help: "The award's abstract."),
         FieldSpec("planned-impact", .text, help: "The planned impact (pathways to impact) text."),
         FieldSpec("url", .url, help: "The award's page, e.g. on Gateway to Research."),

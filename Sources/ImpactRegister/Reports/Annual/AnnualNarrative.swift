@@ -29,7 +29,10 @@ public struct AnnualNarrative: Sendable {
     }
 
     public let title: String
-    public let grantReference: String
+    /// The funder's grant reference; nil when the programme has none or only its own reference.
+    public let grantReference: String?
+    /// What the programme is known by in the register: a reference (possibly its own) or its id.
+    public let programmeReference: String
     public let period: String?
     public let periodDates: String?
     public let sections: [Section]

@@ -33,7 +33,8 @@ struct AnnualNarrativeBuilder {
         let period = evidence.period
         let missing = sections.reduce(0) { $0 + $1.entries.filter(\.hasMissing).count }
         return AnnualNarrative(
-            title: evidence.programme["title"]?.text ?? evidence.reference, grantReference: evidence.reference,
+            title: evidence.programme["title"]?.text ?? evidence.reference, grantReference: evidence.funderReference,
+            programmeReference: evidence.reference,
             period: period?.description,
             periodDates: period.map { "\(ReportText.date($0.first.description)) to \(ReportText.date($0.last.description))" },
             sections: sections, missingCount: missing, hasMissingRecords: missing > 0,

@@ -17,7 +17,7 @@ struct EvidenceQuery {
     let period: ReportingPeriod?
 
     /// The kinds a report draws on, besides the programme itself.
-    static let kinds: [Kind] = [.seminar, .attendance, .speaker, .measure, .testimonial] + Kind.outcomes
+    static let kinds: [Kind] = [.series, .seminar, .attendance, .speaker, .measure, .testimonial] + Kind.outcomes
 
     func read(_ reference: String) throws -> ProgrammeEvidence {
         let programmes = try reader.list(.programme, ListFilter(programme: reference))
@@ -28,8 +28,10 @@ struct EvidenceQuery {
             records[kind] = try reader.list(kind, filter).filter(isInPeriod)
         }
         let seminars = Set((records[.seminar] ?? []).map(\.id))
+        let series = Set((records[.series] ?? []).map(\.id))
         for kind in [Kind.attendance, .speaker, .measure] {
             records[kind] = records[kind]?.filter { record in
+                if case .integer(let whole) = record.value(ifDeclared: "series") { return series.contains(whole) }
                 guard case .integer(let seminar) = record["seminar"] else { return false }
                 return seminars.contains(seminar)
             }
@@ -38,8 +40,11 @@ struct EvidenceQuery {
         let groups = try reader.list(.stakeholderGroup, ListFilter()).map {
             ProgrammeEvidence.StakeholderGroup(code: $0["code"]?.text ?? "", label: $0["label"]?.text ?? "")
         }
+        let types = try reader.list(.eventType, ListFilter()).map {
+            ProgrammeEvidence.EventType(code: $0["code"]?.text ?? "", label: $0["label"]?.text ?? "", plural: $0["plural"]?.text ?? "")
+        }
         return ProgrammeEvidence(
-            programme: programme, period: period, groups: groups, records: records,
+            programme: programme, period: period, groups: groups, eventTypes: types, records: records,
             people: Dictionary(people.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first }))
     }
 

@@ -17,6 +17,17 @@ enum ReportText {
         "\(grouped(Int64(number))) \(number == 1 ? singular : plural ?? singular + "s")"
     }
 
+    /// A count as reports write it: `1,200`, `about 50`, `over 30`, `fewer than 5`.
+    static func quantity(_ count: QualifiedCount) -> String {
+        let number = grouped(count.number)
+        return count.qualifier.map { $0.phrase(number) } ?? number
+    }
+
+    /// `about 50` → `about 50 people`; exact counts as ``count(_:_:_:)`` writes them.
+    static func count(_ count: QualifiedCount, _ singular: String, _ plural: String? = nil) -> String {
+        "\(quantity(count)) \(count.number == 1 && count.qualifier == nil ? singular : plural ?? singular + "s")"
+    }
+
     /// `12000` → `12,000`.
     static func grouped(_ number: Int64) -> String {
         let digits = String(number.magnitude)

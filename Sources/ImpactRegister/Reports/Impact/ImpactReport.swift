@@ -7,7 +7,10 @@
 /// (see ``ReportPart/missing``) and is listed in ``warnings``; nothing is invented.
 public struct ImpactReport: Sendable {
     public let title: String
-    public let grantReference: String
+    /// The funder's grant reference; nil when the programme has none or only its own reference.
+    public let grantReference: String?
+    /// The programme's own reference (such as `LYPFT-RISK-2016`), never a funder's.
+    public let internalReference: String?
     public let programmeRef: Int
     /// Funder, lead organisation, investigators and dates, as lines.
     public let details: [ReportClaim]

@@ -5,15 +5,26 @@ extension ImpactReportBuilder {
         let attendance = evidence.records(.attendance)
         guard !attendance.isEmpty else {
             return ReportPart(heading: "Attendance", missing: seminars.isEmpty
-                ? "No seminars are recorded for this programme."
-                : "No attendance is recorded for its \(ReportText.count(seminars.count, "seminar")). Add counts with `impact add attendance --seminar ID --group CODE --count N`, or import a sign-in sheet.")
+                ? "No events are recorded for this programme."
+                : "No attendance is recorded for its \(EventWording(evidence: evidence).events(seminars)). Add counts with `impact add attendance --seminar ID --group CODE --count N`, or import a sign-in sheet.")
         }
         let matrix = AttendanceMatrix(evidence: evidence, builder: self)
-        var claims = [ReportClaim("Across \(ReportText.count(seminars.count, "seminar")), \(ReportText.grouped(matrix.total)) attendances were recorded.",
-                                  refs: citations.cite(attendance))]
+        let rule = AttendanceRule(evidence: evidence)
+        let events = EventWording(evidence: evidence).events(seminars)
+        let counted = rule.countsPeople ? ReportText.count(matrix.total, "person", "people") + " took part"
+            : ReportText.count(matrix.total, "attendance") + " were recorded"
+        var claims = [ReportClaim("Across \(events), \(counted).", refs: citations.cite(rule.counted()))]
+        if !rule.seriesCounted.isEmpty {
+            claims.append(ReportClaim("A series' own counts are its people, each counted once across its sessions; they are not added to its sessions' attendances.",
+                                      refs: citations.cite(attendance.filter { $0["series"] != nil })))
+        }
         claims += matrix.groupClaims()
         claims += matrix.capacityClaims()
-        let unrecorded = seminars.filter { evidence.records(.attendance, of: $0).isEmpty }
+        let countedSeries = rule.seriesCounted
+        let unrecorded = seminars.filter { seminar in
+            if case .integer(let series) = seminar["series"], countedSeries.contains(series) { return false }
+            return evidence.records(.attendance, of: seminar).isEmpty
+        }
         if !unrecorded.isEmpty {
             claims.append(ReportClaim("No attendance is recorded for \(ReportText.list(unrecorded.map(seminarName))).",
                                       refs: citations.cite(unrecorded)))
@@ -43,8 +54,9 @@ extension ImpactReportBuilder {
                          ReportTable.Cell(seminar.map(seminarName) ?? ""),
                          ReportTable.Cell(speaker["role"]?.text ?? "")])
         }
-        let seminarCount = Set(speakers.compactMap { countValue($0["seminar"]) }).count
-        var claims = [ReportClaim("\(ReportText.count(people.count, "person", "people")) made \(ReportText.count(speakers.count, "contribution")) as speakers or facilitators at \(ReportText.count(seminarCount, "seminar")).",
+        let spokenAt = Set(speakers.compactMap { countValue($0["seminar"]) })
+        let events = EventWording(evidence: evidence).events(evidence.records(.seminar).filter { spokenAt.contains($0.id) })
+        var claims = [ReportClaim("\(ReportText.count(people.count, "person", "people")) made \(ReportText.count(speakers.count, "contribution")) as speakers or facilitators at \(events).",
                                   refs: citations.cite(speakers))]
         let groups = byGroup.keys.sorted { (byGroup[$0]?.count ?? 0, $1) > (byGroup[$1]?.count ?? 0, $0) }
         claims.append(ReportClaim("Contributions by stakeholder group: " + ReportText.list(groups.map { "\(byGroup[$0]?.count ?? 0) from \($0)" }) + ".",

@@ -11,6 +11,7 @@ extension ImpactReportBuilder {
             let statement = measure["statement"]?.text ?? measure.label
             let ref = citations.cite(measure)
             let seminar = evidence.records(.seminar).first { .integer($0.id) == measure["seminar"] }
+                ?? evidence.records(.series).first { .integer($0.id) == measure["series"] }
             let respondents = countValue(measure["respondents"])
             let who = respondents.map { "n = \(ReportText.grouped($0)) respondents" } ?? "number of respondents not recorded"
             guard let rating = measure.rating else {
@@ -36,7 +37,7 @@ extension ImpactReportBuilder {
             let chart = BeforeAfterChart(id: "chart-measures", title: "Mean ratings before and after", items: items)
             let alternative = "Dot chart of \(ReportText.count(items.count, "statement")) rated before and after: "
                 + items.map { "\($0.label) from \(ReportText.decimal($0.before)) to \(ReportText.decimal($0.after))" }.joined(separator: "; ") + "."
-            let table = ReportTable(headers: ["Statement", "Seminar", "Scale", "Before", "After", "Change", "Respondents"], rows: rows)
+            let table = ReportTable(headers: ["Statement", "Event", "Scale", "Before", "After", "Change", "Respondents"], rows: rows)
             charts.append(ReportChart(id: chart.id, title: chart.title, svg: try chart.svg(description: alternative), alternative: alternative, table: table))
         }
         return ReportPart(heading: "Before and after", claims: claims, charts: charts, missing: missing)
@@ -142,6 +143,6 @@ extension ImpactReportBuilder {
             }
         }
         return ReportPart(heading: "Sources to corroborate the impact", claims: claims,
-                          missing: "No corroborating sources are recorded: no testimonial and no web page of the programme, its seminars or its activities.")
+                          missing: "No corroborating sources are recorded: no testimonial and no web page of the programme, its events or its activities.")
     }
 }

@@ -25,7 +25,8 @@ final class ImpactReportBuilder {
         let testimonials = self.testimonials()
         let corroboration = self.corroboration()
         return ImpactReport(
-            title: programme["title"]?.text ?? evidence.reference, grantReference: evidence.reference,
+            title: programme["title"]?.text ?? evidence.reference, grantReference: evidence.funderReference,
+            internalReference: evidence.internalReference,
             programmeRef: programmeRef, details: details, period: evidence.period?.description,
             summary: summary, underpinning: underpinning, publications: publications, attendance: attendance,
             speakers: speakers, engagement: engagement, beneficiaries: beneficiaries, measures: measures,
@@ -36,7 +37,14 @@ final class ImpactReportBuilder {
     /// Funder, organisation, investigators and dates of the award.
     private func details(_ ref: Int) -> [ReportClaim] {
         let programme = evidence.programme
-        var lines: [ReportClaim] = [ReportClaim("Grant reference: \(evidence.reference)", refs: [ref])]
+        var lines: [ReportClaim] = []
+        if let grant = evidence.funderReference {
+            lines.append(ReportClaim("Grant reference: \(grant)", refs: [ref]))
+        } else if let own = evidence.internalReference {
+            lines.append(ReportClaim("Internal reference: \(own) (the programme's own; it was not funded by a research council grant)", refs: [ref]))
+        } else {
+            lines.append(ReportClaim("No grant reference: the programme was not funded by a grant the register knows of", refs: [ref]))
+        }
         if let funder = ReportText.text(programme, "funder") { lines.append(ReportClaim("Funder: \(funder)", refs: [ref])) }
         if let lead = ReportText.text(programme, "lead-organisation") {
             let department = ReportText.text(programme, "department").map { ", \($0)" } ?? ""
@@ -62,15 +70,25 @@ final class ImpactReportBuilder {
         }
         let seminars = evidence.records(.seminar)
         if !seminars.isEmpty {
-            let attendance = evidence.records(.attendance)
-            let total = attendance.reduce(Int64(0)) { $0 + (countValue($1["count"]) ?? 0) }
+            let wording = EventWording(evidence: evidence)
+            let rule = AttendanceRule(evidence: evidence)
+            let attendance = rule.counted()
+            let total = QualifiedCount.sum(attendance.compactMap { QualifiedCount.of($0, "count") })
             let dates = seminars.compactMap { ReportText.text($0, "date") }.sorted()
-            var text = "The programme held \(ReportText.count(seminars.count, "seminar"))"
-            if let first = dates.first, let last = dates.last, first != last {
+            let series = evidence.records(.series)
+            var text = "The programme held \(wording.events(seminars))"
+            if series.count == 1, let whole = series.first, evidence.sessions(of: whole).count == seminars.count {
+                text = "The programme held \(wording.series(whole))"
+            } else if let first = dates.first, let last = dates.last, first != last {
                 text += " between \(ReportText.date(first)) and \(ReportText.date(last))"
+            } else if let only = dates.first {
+                text += (PartialDate(only)?.precision == .day ? " on " : " in ") + ReportText.date(only)
             }
-            if total > 0 { text += ", with \(ReportText.grouped(total)) attendances recorded" }
-            claims.append(ReportClaim(text + ".", refs: citations.cite(seminars + attendance)))
+            if total.number > 0 {
+                text += rule.countsPeople ? ", attended by \(ReportText.count(total, "person", "people"))"
+                    : ", with \(ReportText.count(total, "attendance")) recorded"
+            }
+            claims.append(ReportClaim(text + ".", refs: citations.cite(series + seminars + attendance)))
         }
         let engagement = evidence.records(.engagement)
         if !engagement.isEmpty {
@@ -96,7 +114,7 @@ final class ImpactReportBuilder {
                                       refs: citations.cite(testimonials)))
         }
         return ReportPart(heading: "Summary of the impact", claims: claims,
-                          missing: "The register holds no seminars, engagement activities, further funding, measures, testimonials or narrative impact for this programme, so there is no impact to summarise.")
+                          missing: "The register holds no events, engagement activities, further funding, measures, testimonials or narrative impact for this programme, so there is no impact to summarise.")
     }
 
     /// A count field's value.
@@ -105,9 +123,10 @@ final class ImpactReportBuilder {
         return nil
     }
 
-    /// A seminar's name in tables: `#2 Enacting co-production`.
+    /// An event's name in tables: `#2 Enacting co-production`; a series': `Series: Co-production training`.
     func seminarName(_ seminar: StoredRecord) -> String {
+        if seminar.kind == .series { return "Series: " + (seminar["title"]?.text ?? "series \(seminar.id)") }
         let number = countValue(seminar["number"]).map { "#\($0) " } ?? ""
-        return number + (seminar["title"]?.text ?? "Seminar \(seminar.id)")
+        return number + (seminar["title"]?.text ?? "Event \(seminar.id)")
     }
 }

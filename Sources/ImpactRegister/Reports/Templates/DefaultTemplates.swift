@@ -16,7 +16,7 @@ enum DefaultTemplates {
 <header>
 <p class="kicker">Annual outcomes return · draft for checking{{#period}} · {{period}}{{/period}}</p>
 <h1>{{title}}</h1>
-<ul class="details"><li>Grant reference: {{grantReference}}</li>{{#periodDates}}<li>Period: {{periodDates}}</li>{{/periodDates}}</ul>
+<ul class="details">{{#grantReference}}<li>Grant reference: {{grantReference}}</li>{{/grantReference}}{{^grantReference}}<li>No funder's grant reference: {{programmeReference}} is the register's own name for the programme</li>{{/grantReference}}{{#periodDates}}<li>Period: {{periodDates}}</li>{{/periodDates}}</ul>
 </header>
 {{#hasMissingRecords}}
 <p class="missing">{{missingCount}} records lack fields the funder requires; they are marked below.</p>
@@ -50,7 +50,7 @@ enum DefaultTemplates {
 {{% CONTENT_TYPE: TEXT}}
 # {{title}}
 
-Annual outcomes return for {{grantReference}}{{#period}}, period {{period}} ({{periodDates}}){{/period}}: a draft for the principal investigator to check before submitting. Numbers in brackets are register records; each entry ends with the command that corrects it.
+Annual outcomes return for {{#grantReference}}{{grantReference}}{{/grantReference}}{{^grantReference}}{{title}} (no funder's grant reference){{/grantReference}}{{#period}}, period {{period}} ({{periodDates}}){{/period}}: a draft for the principal investigator to check before submitting. Numbers in brackets are register records; each entry ends with the command that corrects it.
 
 {{#hasMissingRecords}}
 **{{missingCount}} records lack fields the funder requires; they are marked below.**
@@ -88,7 +88,7 @@ To correct: `{{command}} --FIELD VALUE`
 
 """#,
         "blog-post.html": #"""
-<p><em>{{programmeTitle}}</em>{{#seminarNumber}}, seminar {{seminarNumber}}{{/seminarNumber}}: <strong>{{seminarTitle}}</strong>{{#seminarDateText}}, held on {{seminarDateText}}{{/seminarDateText}}{{#place}} at {{place}}{{/place}}.</p>
+<p><em>{{programmeTitle}}</em>{{#seminarNumber}}, {{eventNoun}} {{seminarNumber}}{{/seminarNumber}}: <strong>{{seminarTitle}}</strong>{{#seminarWhen}}, held {{seminarWhen}}{{/seminarWhen}}{{#place}} at {{place}}{{/place}}.</p>
 {{#theme}}<p>Theme: {{theme}}.</p>{{/theme}}
 {{#description}}<p>{{.}}</p>
 {{/description}}
@@ -101,7 +101,7 @@ To correct: `{{command}} --FIELD VALUE`
 {{/hasSpeakers}}
 {{#hasAttendance}}
 <h2>Who came</h2>
-<p>{{attendanceTotal}} people took part{{#capacity}}, for {{capacity}} places{{/capacity}}{{#waitingList}}, and {{waitingList}} more were on the waiting list{{/waitingList}}.</p>
+<p>{{attendanceTotal}} people took part{{#seriesScope}} {{seriesScope}}{{/seriesScope}}{{#capacity}}, for {{capacity}} places{{/capacity}}{{#waitingList}}, and {{waitingList}} more were on the waiting list{{/waitingList}}.</p>
 <ul>
 {{#attendance}}<li>{{label}}: {{count}}</li>
 {{/attendance}}
@@ -109,7 +109,7 @@ To correct: `{{command}} --FIELD VALUE`
 {{/hasAttendance}}
 {{#hasMeasures}}
 <h2>What changed for participants</h2>
-<p>Participants rated these statements before and after the seminar (mean ratings):</p>
+<p>Participants rated these statements before and after the {{#seriesScope}}training, {{seriesScope}}{{/seriesScope}}{{^seriesScope}}{{eventNoun}}{{/seriesScope}} (mean ratings):</p>
 <ul>
 {{#measures}}<li>{{text}}</li>
 {{/measures}}
@@ -131,7 +131,7 @@ To correct: `{{command}} --FIELD VALUE`
 """#,
         "blog-post.md": #"""
 {{% CONTENT_TYPE: TEXT}}
-*{{programmeTitle}}*{{#seminarNumber}}, seminar {{seminarNumber}}{{/seminarNumber}}: **{{seminarTitle}}**{{#seminarDateText}}, held on {{seminarDateText}}{{/seminarDateText}}{{#place}} at {{place}}{{/place}}.
+*{{programmeTitle}}*{{#seminarNumber}}, {{eventNoun}} {{seminarNumber}}{{/seminarNumber}}: **{{seminarTitle}}**{{#seminarWhen}}, held {{seminarWhen}}{{/seminarWhen}}{{#place}} at {{place}}{{/place}}.
 
 {{#theme}}
 Theme: {{theme}}.
@@ -152,7 +152,7 @@ Theme: {{theme}}.
 {{#hasAttendance}}
 ## Who came
 
-{{attendanceTotal}} people took part{{#capacity}}, for {{capacity}} places{{/capacity}}{{#waitingList}}, and {{waitingList}} more were on the waiting list{{/waitingList}}.
+{{attendanceTotal}} people took part{{#seriesScope}} {{seriesScope}}{{/seriesScope}}{{#capacity}}, for {{capacity}} places{{/capacity}}{{#waitingList}}, and {{waitingList}} more were on the waiting list{{/waitingList}}.
 {{#attendance}}
 - {{label}}: {{count}}
 {{/attendance}}
@@ -161,7 +161,7 @@ Theme: {{theme}}.
 {{#hasMeasures}}
 ## What changed for participants
 
-Participants rated these statements before and after the seminar (mean ratings):
+Participants rated these statements before and after the {{#seriesScope}}training, {{seriesScope}}{{/seriesScope}}{{^seriesScope}}{{eventNoun}}{{/seriesScope}} (mean ratings):
 
 {{#measures}}
 - {{text}}
@@ -220,7 +220,7 @@ Participants rated these statements before and after the seminar (mean ratings):
 </section>
 <section id="details"><h2 class="new-page">4. Details of the impact</h2>
 <h3>Reach</h3>
-<h4>Attendance at the seminars</h4>
+<h4>Attendance at the events</h4>
 {{#attendance}}{{> part.html}}{{/attendance}}
 <h4>Who spoke</h4>
 {{#speakers}}{{> part.html}}{{/speakers}}
@@ -280,7 +280,7 @@ Narrative impact report{{#period}} for the period {{period}}{{/period}}. Numbers
 
 ### Reach
 
-#### Attendance at the seminars
+#### Attendance at the events
 
 {{#attendance}}{{> part.md}}{{/attendance}}
 #### Who spoke

@@ -32,6 +32,12 @@ enum ChecksWithoutTemporaryTables {
         }
     }
 
+    /// `sql` with every constant list written as ``replacements`` write it: for tables that later
+    /// migrations create from the first schema's pieces (``RegisterSchemaV1/provenance``).
+    static func rewritten(_ sql: String) -> String {
+        replacements.reduce(sql) { $0.replacingOccurrences(of: $1.old, with: $1.new) }
+    }
+
     static func migrate(_ db: Database) throws {
         let version = try Int.fetchOne(db, sql: "PRAGMA schema_version") ?? 0
         try db.execute(sql: "PRAGMA writable_schema = ON")

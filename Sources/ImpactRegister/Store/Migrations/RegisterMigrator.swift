@@ -38,6 +38,15 @@ enum RegisterMigrator {
                 try db.execute(sql: statement)
             }
         }
+        migrator.registerMigration(ImpreciseValues.name) { db in
+            try ImpreciseValues.migrate(db)
+        }
+        migrator.registerMigration(ProgrammesWithoutGrant.name) { db in
+            try ProgrammesWithoutGrant.migrate(db)
+        }
+        migrator.registerMigration(EventsAndSeries.name) { db in
+            try EventsAndSeries.migrate(db)
+        }
         return migrator
     }
 }
