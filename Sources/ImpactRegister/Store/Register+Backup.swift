@@ -20,8 +20,11 @@ extension Register {
             throw error
         }
         // Noted in the register, so that an erasure can warn that this copy still holds the data.
+        // The copy made before a schema update comes before the log exists; an erasure finds
+        // those beside the register by their names.
         let absolute = URL(fileURLWithPath: destination).standardizedFileURL.path
         try database.write { db in
+            guard try db.tableExists("backup_log") else { return }
             try db.execute(sql: "INSERT INTO backup_log (path, at, actor) VALUES (?, ?, ?)", arguments: [absolute, ChangeContext.now(), ChangeContext.loginName])
         }
     }
