@@ -22,13 +22,13 @@ import Testing
     }
 
     @Test func twoImportersAndAReaderAtOnceLoseAndDuplicateNothing() throws {
-        let sample = try #require(GtRSample.folder, "the GtR sample in ../shared is needed")
-        let names = try FileManager.default.contentsOfDirectory(atPath: sample).sorted()
+        let sample = TestFixtures.gtrXMLFolder
+        let names = try TestFixtures.gtrXMLNames()
         let folder = try TemporaryFolder()
-        // Two sets of files with ten in common, imported at the same time into one register.
-        try Self.copy(names[0..<50], from: sample, to: folder.path("a"))
-        try Self.copy(names[40..<90], from: sample, to: folder.path("b"))
-        try Self.copy(names[0..<90], from: sample, to: folder.path("all"))
+        // Two sets of files with eight in common, imported at the same time into one register.
+        try Self.copy(names[0..<28], from: sample, to: folder.path("a"))
+        try Self.copy(names[20..<48], from: sample, to: folder.path("b"))
+        try Self.copy(names[0..<48], from: sample, to: folder.path("all"))
         let reference = folder.path("reference.sqlite")
         _ = try Register.create(at: reference)
         #expect(try ImpactCommand.run(["import", folder.path("all"), "--register", reference]).status == 0)

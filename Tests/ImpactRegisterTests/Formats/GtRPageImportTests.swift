@@ -3,9 +3,10 @@ import Testing
 @testable import ImpactRegister
 
 /// A PI pastes the GtR page of the example seminar series: every outcome arrives whole.
-@Suite struct GtRPageImportTests {
+/// The page is real (../shared/seeds); `GtRPageFixtureTests` does the same with a page of our own.
+@Suite(.needsShared(Shared.seedPage)) struct GtRPageImportTests {
     static let reference = "ES/N008146/1"
-    static let seedPath = Repository.shared("seeds/002_b0b8224f63cc1206.txt")
+    static let seedPath = Shared.path(Shared.seedPage)
 
     let folder: TemporaryFolder
     let register: Register
@@ -164,96 +165,6 @@ import Testing
         let mac = try GtRPageParser.parse(text.replacingOccurrences(of: "\n", with: "\r"), path: "a", options: ImportOptions(programme: Self.reference))
         #expect(unix == windows)
         #expect(unix == mac)
-    }
-
-    @Test func anUnknownSectionIsAnErrorWithItsLine() throws {
-        let text = """
-            A project
-
-            Lead Research Organisation: University of Leeds
-            Abstract
-            Something.
-
-            Description Something else
-            Widget Colour Blue
-            """
-        #expect {
-            try GtRPageParser.parse(text, path: "page.txt", options: ImportOptions(programme: "X/1"))
-        } throws: { error in
-            let error = error as? ImportError
-            return error?.line == 7 && error?.reason.contains("unknown section") == true
-        }
-        let before = try register.contentDump()
-        let failed = try register.importFiles([try folder.write("odd.txt", text)], options: ImportOptions(programme: Self.reference), context: .imported(by: "test"))
-        #expect(failed.failed.count == 1)
-        #expect(try register.contentDump() == before)
-    }
-
-    @Test func aPageWithoutAProgrammeReferenceIsRefused() throws {
-        #expect(throws: ImportError.self) { try GtRPageParser.parse("Title\nAbstract\nx", path: "p", options: ImportOptions()) }
-    }
-
-    @Test func otherOutcomeTypesAreToldApartByTheirLabels() throws {
-        let text = """
-            A project
-            Lead Research Organisation: Somewhere
-            Abstract
-            Text.
-
-            Company Name Co-Pro Ltd
-            Description Training in co-production
-            Year Established 2018
-            Impact Two jobs.
-
-            Title Register tool
-            Description A tool
-            Type Of Technology Software
-            Software Open Sourced? Yes
-            Year Produced 2019
-
-            Title A method
-            Description Protected method
-            Protection Patent granted
-            IP Reference GB123
-            Licensed? No
-
-            Description Cited in guidance
-            Type Citation in other policy documents
-            Geographic Reach National
-            Impact Changed guidance.
-
-            Title A dataset
-            Description Interviews
-            Type Of Material Database/Collection of data
-            Year Produced 2017
-            """
-        let records = try GtRPageParser.parse(text, path: "p", options: ImportOptions(programme: "X/1"))
-        #expect(records.map(\.kind) == [.programme, .spinOut, .software, .intellectualProperty, .policyInfluence, .researchDatabase])
-        #expect(records[2].fields["availability"] == "Open Source")
-        #expect(records[3].fields["patent-id"] == "GB123")
-        #expect(records[4].fields["geographic-reach"] == "National")
-    }
-}
-
-@Suite struct GtRPageReimportTests {
-    @Test func aRecordThatChangedSinceTheLastImportIsUpdatedAndItsHistorySaysSo() throws {
-        let folder = try TemporaryFolder()
-        let register = try folder.register()
-        let original = try String(contentsOfFile: GtRPageImportTests.seedPath, encoding: .utf8)
-        let path = try folder.write("page.txt", original)
-        let options = ImportOptions(programme: GtRPageImportTests.reference)
-        _ = try register.importFiles([path], options: options, context: .imported(by: "first"))
-        try folder.write("page.txt", original.replacingOccurrences(of: "Amount £12,000 (GBP)", with: "Amount £12,500 (GBP)"))
-        let second = try register.importFiles([path], options: options, context: .imported(by: "second"))
-        #expect(second.updated == 1)
-        #expect(second.added == 0)
-        let award = try #require(try register.records(.furtherFunding).first { $0["description"] == .text("British Lottery") })
-        #expect(award["amount"] == .money(Money(minorUnits: 1_250_000, currency: .gbp)))
-        let history = try register.history(.furtherFunding, award.id)
-        #expect(history.last?.action == .update)
-        #expect(history.last?.actor == "second")
-        #expect(history.last?.oldValues?["amount"] == "£12,000 (GBP)")
-        #expect(history.last?.newValues?["amount"] == "£12,500 (GBP)")
     }
 }
 
