@@ -3,6 +3,10 @@ public struct RegisterError: Error, CustomStringConvertible, Sendable, Equatable
     /// What went wrong, for code that needs to tell cases apart.
     public enum Code: String, Sendable {
         case missing, alreadyExists, cannotCreate, notARegister, newerSchema
+        /// Opened for reading, the register needs an update that only a writing command makes.
+        case olderSchema
+        /// Opened for reading, the register cannot be read where it is (see `Register.openForReading`).
+        case unreadable
         case unknownField, invalidValue, missingField, notFound, conflict
     }
 
@@ -34,6 +38,14 @@ public struct RegisterError: Error, CustomStringConvertible, Sendable, Equatable
 
     static func newerSchema(_ path: String) -> RegisterError {
         RegisterError(.newerSchema, "\(path) was written by a newer version of impact; upgrade impact to open it (the file was not changed)")
+    }
+
+    static func olderSchema(_ path: String) -> RegisterError {
+        RegisterError(.olderSchema, "this register (\(path)) was made by an older impact; ask its owner to run any writing command once (`impact backup COPY` will do), or copy it and run one on the copy. This command only reads, so the file was left as it was")
+    }
+
+    static func unreadable(_ path: String, reason: String) -> RegisterError {
+        RegisterError(.unreadable, "cannot read the register \(path): \(reason) (the file was not changed)")
     }
 
     static func unknownField(_ name: String, of kind: Kind) -> RegisterError {

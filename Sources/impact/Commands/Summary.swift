@@ -15,7 +15,7 @@ struct Summary: ParsableCommand {
     @OptionGroup var register: RegisterOptions
 
     func run() throws {
-        let summary = try register.open().summary(programme: programme)
+        let summary = try register.openForReading().summary(programme: programme)
         print(format == .json ? summary.json().text() : summary.text())
     }
 }
