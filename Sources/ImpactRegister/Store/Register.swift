@@ -44,6 +44,7 @@ public final class Register: Sendable {
         guard FileManager.default.fileExists(atPath: path) else {
             throw RegisterError.missing(path)
         }
+        guard access(path, W_OK) == 0 else { throw RegisterError.readOnly(path) }
         let database: DatabasePool
         do {
             WriteAheadLogHeader.createIfNeeded(for: path)

@@ -5,6 +5,8 @@ public struct RegisterError: Error, CustomStringConvertible, Sendable, Equatable
         case missing, alreadyExists, cannotCreate, notARegister, newerSchema
         /// Opened for reading, the register needs an update that only a writing command makes.
         case olderSchema
+        /// A writing command on a register the user may only read.
+        case readOnly
         /// Opened for reading, the register cannot be read where it is (see `Register.openForReading`).
         case unreadable
         case unknownField, invalidValue, missingField, notFound, conflict
@@ -42,6 +44,10 @@ public struct RegisterError: Error, CustomStringConvertible, Sendable, Equatable
 
     static func olderSchema(_ path: String) -> RegisterError {
         RegisterError(.olderSchema, "this register (\(path)) was made by an older impact; ask its owner to run any writing command once (`impact backup COPY` will do), or copy it and run one on the copy. This command only reads, so the file was left as it was")
+    }
+
+    static func readOnly(_ path: String) -> RegisterError {
+        RegisterError(.readOnly, "you may only read \(path): this command writes to the register, so it was refused and the file left as it was; the reading commands (list, show, summary, history, check, export, report, blog) work on it")
     }
 
     static func unreadable(_ path: String, reason: String) -> RegisterError {

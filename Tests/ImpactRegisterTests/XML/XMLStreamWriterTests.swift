@@ -203,10 +203,11 @@ struct XMLStreamWriterTests {
     }
 
     @Test func unwritablePathThrows() throws {
-        let error = try #require(throws: XMLOutputError.self) {
+        let error = try #require(throws: OutputFileError.self) {
             try XMLStreamWriter(path: "/nonexistent-directory/out.xml")
         }
-        #expect(error.message.hasPrefix("cannot create the file"))
+        #expect(error.target == "/nonexistent-directory/out.xml")
+        #expect(error.reason.hasSuffix("its folder does not exist"))
     }
 
     @Test func forbiddenCharacterEncodingIsLossless() {
