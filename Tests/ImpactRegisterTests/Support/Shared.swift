@@ -40,7 +40,7 @@ extension Trait where Self == ConditionTrait {
     /// With `IMPACT_TESTS_REQUIRE_SHARED=1` the test always runs, so a missing file fails it.
     static func needsShared(_ relative: String) -> Self {
         .enabled(if: Shared.has(relative) || Shared.isRequired,
-                 "needs ../shared/\(relative), absent here (or hidden by IMPACT_TESTS_HIDE_SHARED=1); IMPACT_TESTS_REQUIRE_SHARED=1 makes this a failure")
+                 "needs ../shared/\(relative), which is absent (or hidden by IMPACT_TESTS_HIDE_SHARED=1)")
     }
 }
 
