@@ -16,13 +16,16 @@ import GRDBSQLite
 /// The header is written while holding SQLite's write lock (`BEGIN IMMEDIATE`), and only into a
 /// log that is still empty then: no other connection can be writing its own first frames.
 /// The connection that does this keeps the log when it closes (`SQLITE_FCNTL_PERSIST_WAL`).
-/// Any failure is ignored: GRDB then does its own set-up, as before.
+/// When another connection holds the write lock, or anything fails, nothing is done: GRDB then
+/// does its own set-up, as before.
 enum WriteAheadLogHeader {
     static func createIfNeeded(for path: String) {
         guard logIsEmptyOrMissing(for: path) else { return }
         var configuration = Configuration()
         configuration.label = "write-ahead log header"
-        configuration.busyMode = .timeout(5)
+        // Another connection holding the write lock means someone is writing: leave it to them
+        // and to GRDB, whose wait says so on the command line, rather than wait here unannounced.
+        configuration.busyMode = .immediateError
         guard let queue = try? DatabaseQueue(path: path, configuration: configuration) else { return }
         try? queue.writeWithoutTransaction { db in
             guard try String.fetchOne(db, sql: "PRAGMA journal_mode") == "wal" else { return }

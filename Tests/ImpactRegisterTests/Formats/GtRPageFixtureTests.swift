@@ -8,51 +8,41 @@ import Testing
     static let reference = "ES/Z000020/1"
     static let pagePath = TestFixtures.path("gtr-page/peer-support-series.txt")
 
-    let folder: TemporaryFolder
-    let register: Register
-    let report: ImportReport
+    let page: ImportedPage
+    var register: Register { page.register }
 
     init() throws {
-        folder = try TemporaryFolder()
-        register = try folder.register()
-        report = try register.importFiles([Self.pagePath], options: ImportOptions(programme: Self.reference), context: .imported(by: "test"))
-    }
-
-    private func text(_ record: StoredRecord, _ field: String) -> String? { record[field]?.text }
-
-    private func one(_ kind: Kind, where field: String, startsWith prefix: String) throws -> StoredRecord {
-        try #require(try register.records(kind).first { text($0, field)?.hasPrefix(prefix) == true }, "no \(kind.rawValue) whose \(field) starts \"\(prefix)\"")
+        page = try ImportedPage(Self.pagePath, programme: Self.reference)
     }
 
     @Test func thePageImportsWithoutErrorAsGtRText() {
-        #expect(report.failed.isEmpty, "\(report.text())")
-        #expect(report.files.first?.format == .gtrText)
+        page.expectImportedWithoutError()
     }
 
     @Test func theProgrammeAndItsPublications() throws {
         let programme = try #require(try register.records(.programme).first)
-        #expect(text(programme, "grant-reference") == Self.reference)
-        #expect(text(programme, "title") == "Peer support in rural mental health: a seminar series")
-        #expect(text(programme, "lead-organisation") == "University of Fellside")
-        #expect(text(programme, "department") == "School of Social Sciences")
-        #expect(text(programme, "abstract")?.hasPrefix("This seminar series brings together people") == true)
-        #expect(text(programme, "abstract")?.hasSuffix("planned with a local peer support group.") == true)
-        #expect(text(programme, "planned-impact")?.hasSuffix("a short guide for commissioners.") == true)
+        #expect(page.text(programme, "grant-reference") == Self.reference)
+        #expect(page.text(programme, "title") == "Peer support in rural mental health: a seminar series")
+        #expect(page.text(programme, "lead-organisation") == "University of Fellside")
+        #expect(page.text(programme, "department") == "School of Social Sciences")
+        #expect(page.text(programme, "abstract")?.hasPrefix("This seminar series brings together people") == true)
+        #expect(page.text(programme, "abstract")?.hasSuffix("planned with a local peer support group.") == true)
+        #expect(page.text(programme, "planned-impact")?.hasSuffix("a short guide for commissioners.") == true)
 
         #expect(try register.records(.publication).count == 2)
-        let hartley = try one(.publication, where: "authors", startsWith: "Hartley R")
+        let hartley = try page.one(.publication, where: "authors", startsWith: "Hartley R")
         #expect(hartley["year"] == .integer(2019))
-        #expect(text(hartley, "title") == "Peer support across the dales: notes from a seminar series.")
-        #expect(text(hartley, "journal") == "Journal of Rural Mental Health")
-        let okafor = try one(.publication, where: "authors", startsWith: "Okafor N")
-        #expect(text(okafor, "title") == "Travelling to be heard")
-        #expect(text(okafor, "journal") == "Community Practice")
+        #expect(page.text(hartley, "title") == "Peer support across the dales: notes from a seminar series.")
+        #expect(page.text(hartley, "journal") == "Journal of Rural Mental Health")
+        let okafor = try page.one(.publication, where: "authors", startsWith: "Okafor N")
+        #expect(page.text(okafor, "title") == "Travelling to be heard")
+        #expect(page.text(okafor, "journal") == "Community Practice")
     }
 
     @Test func theKeyFindingAndTheNarrativeImpact() throws {
         let finding = try #require(try register.records(.keyFinding).first)
-        #expect(text(finding, "description") == "The series found that peer support groups in small towns depend on one or two volunteers, and that a shared rota between towns keeps groups going when a volunteer steps back.\nParticipants asked for a travel fund for peer workers, which two councils have since agreed to pilot.")
-        #expect(text(finding, "exploitation-route")?.hasPrefix("The guide for commissioners") == true)
+        #expect(page.text(finding, "description") == "The series found that peer support groups in small towns depend on one or two volunteers, and that a shared rota between towns keeps groups going when a volunteer steps back.\nParticipants asked for a travel fund for peer workers, which two councils have since agreed to pilot.")
+        #expect(page.text(finding, "exploitation-route")?.hasPrefix("The guide for commissioners") == true)
         #expect(finding["sectors"] == .list(["Communities and Social Services/Policy", "Healthcare"]))
         let impact = try #require(try register.records(.narrativeImpact).first)
         #expect(impact["first-year"] == .integer(2020))
@@ -60,24 +50,24 @@ import Testing
     }
 
     @Test func furtherFundingKeepsEachAwardInItsOwnCurrency() throws {
-        let dales = try one(.furtherFunding, where: "description", startsWith: "Rural Peer Support Fund")
+        let dales = try page.one(.furtherFunding, where: "description", startsWith: "Rural Peer Support Fund")
         #expect(dales["amount"] == .money(Money(minorUnits: 850_000, currency: .gbp)))
-        #expect(text(dales, "organisation") == "Dales Community Foundation")
-        #expect(text(dales, "start") == "2019-04" && text(dales, "end") == "2020-03")
-        let nordic = try one(.furtherFunding, where: "description", startsWith: "Nordic rural health exchange")
+        #expect(page.text(dales, "organisation") == "Dales Community Foundation")
+        #expect(page.text(dales, "start") == "2019-04" && page.text(dales, "end") == "2020-03")
+        let nordic = try page.one(.furtherFunding, where: "description", startsWith: "Nordic rural health exchange")
         #expect(nordic["amount"] == .money(Money(minorUnits: 1_500_000, currency: .eur)))
-        #expect(text(nordic, "country") == "Denmark")
-        #expect(text(nordic, "sector") == "Public")
+        #expect(page.text(nordic, "country") == "Denmark")
+        #expect(page.text(nordic, "sector") == "Public")
     }
 
     @Test func theResearchMaterialTheCollaborationAndTheEngagements() throws {
         let material = try #require(try register.records(.researchMaterial).first)
-        #expect(text(material, "title") == "Peer support rota planner")
-        #expect(text(material, "type") == "Improvements to research infrastructure")
+        #expect(page.text(material, "title") == "Peer support rota planner")
+        #expect(page.text(material, "type") == "Improvements to research infrastructure")
         #expect(material["year-provided"] == .integer(2020))
         let collaboration = try #require(try register.records(.collaboration).first)
-        #expect(text(collaboration, "organisation") == "University of Tromso")
-        #expect(text(collaboration, "country") == "Norway")
+        #expect(page.text(collaboration, "organisation") == "University of Tromso")
+        #expect(page.text(collaboration, "country") == "Norway")
         #expect(collaboration["start-year"] == .integer(2019))
 
         let activities = try register.records(.engagement)
@@ -85,27 +75,21 @@ import Testing
         for activity in activities {
             #expect(activity.flags.isEmpty, "\(activity.label): \(activity.flags)")
         }
-        let seminar = try one(.engagement, where: "title", startsWith: "Seminar 1")
-        #expect(text(seminar, "form") == "Participation in an activity, workshop or similar")
-        #expect(text(seminar, "results") == "38 people took part, a third of them peer workers.\nMuch discussion of travel costs.")
-        #expect(text(seminar, "url") == "https://example.org/peer-support-series/seminar-1/")
-        let evidence = try one(.engagement, where: "title", startsWith: "Evidence to a parliamentary inquiry")
+        let seminar = try page.one(.engagement, where: "title", startsWith: "Seminar 1")
+        #expect(page.text(seminar, "form") == "Participation in an activity, workshop or similar")
+        #expect(page.text(seminar, "results") == "38 people took part, a third of them peer workers.\nMuch discussion of travel costs.")
+        #expect(page.text(seminar, "url") == "https://example.org/peer-support-series/seminar-1/")
+        let evidence = try page.one(.engagement, where: "title", startsWith: "Evidence to a parliamentary inquiry")
         #expect(evidence["years"] == .list(["2020", "2021"]))
-        #expect(text(evidence, "primary-audience") == "Policymakers/politicians")
+        #expect(page.text(evidence, "primary-audience") == "Policymakers/politicians")
     }
 
     @Test func importingThePageAgainChangesNothing() throws {
-        let before = try register.contentDump()
-        let again = try register.importFiles([Self.pagePath], options: ImportOptions(programme: Self.reference), context: .imported(by: "test"))
-        #expect(again.added == 0 && again.updated == 0)
-        #expect(try register.contentDump() == before)
+        try page.expectASecondImportChangesNothing()
     }
 
     @Test func aCRLFCopyGivesTheSameRecords() throws {
-        let text = try String(contentsOfFile: Self.pagePath, encoding: .utf8)
-        let unix = try GtRPageParser.parse(text, path: "a", options: ImportOptions(programme: Self.reference))
-        let windows = try GtRPageParser.parse(text.replacingOccurrences(of: "\n", with: "\r\n"), path: "a", options: ImportOptions(programme: Self.reference))
-        let mac = try GtRPageParser.parse(text.replacingOccurrences(of: "\n", with: "\r"), path: "a", options: ImportOptions(programme: Self.reference))
+        let (unix, windows, mac) = try page.recordsWithEveryLineEnding()
         #expect(unix.count == 12)
         #expect(unix == windows)
         #expect(unix == mac)
@@ -113,11 +97,11 @@ import Testing
 
     @Test func aRecordThatChangedSinceTheLastImportIsUpdatedAndItsHistorySaysSo() throws {
         let original = try String(contentsOfFile: Self.pagePath, encoding: .utf8)
-        let path = try folder.write("page.txt", original.replacingOccurrences(of: "Amount £8,500 (GBP)", with: "Amount £9,000 (GBP)"))
+        let path = try page.folder.write("page.txt", original.replacingOccurrences(of: "Amount £8,500 (GBP)", with: "Amount £9,000 (GBP)"))
         let second = try register.importFiles([path], options: ImportOptions(programme: Self.reference), context: .imported(by: "second"))
         #expect(second.updated == 1)
         #expect(second.added == 0)
-        let award = try one(.furtherFunding, where: "description", startsWith: "Rural Peer Support Fund")
+        let award = try page.one(.furtherFunding, where: "description", startsWith: "Rural Peer Support Fund")
         #expect(award["amount"] == .money(Money(minorUnits: 900_000, currency: .gbp)))
         let history = try register.history(.furtherFunding, award.id)
         #expect(history.last?.action == .update)
@@ -144,7 +128,7 @@ import Testing
             return error?.line == 7 && error?.reason.contains("unknown section") == true
         }
         let before = try register.contentDump()
-        let failed = try register.importFiles([try folder.write("odd.txt", text)], options: ImportOptions(programme: Self.reference), context: .imported(by: "test"))
+        let failed = try register.importFiles([try page.folder.write("odd.txt", text)], options: ImportOptions(programme: Self.reference), context: .imported(by: "test"))
         #expect(failed.failed.count == 1)
         #expect(try register.contentDump() == before)
     }
