@@ -93,3 +93,46 @@ import Testing
         #expect(Register.immutableURI("/tmp/a b/r?x#1%.sqlite") == "file:/tmp/a%20b/r%3Fx%231%25.sqlite?immutable=1")
     }
 }
+
+/// SQLite's rules for reading a WAL register where nothing may be created (a read-only share):
+/// with no `-wal`, the file alone is read (`immutable=1`); with a `-wal` that holds changes and
+/// no `-shm`, the register is refused with what to do. A read-only bind mount stands for the share.
+@Suite(.enabled(if: ReadOnlyMount.canMount, "needs root, to bind-mount a folder read-only"))
+struct ReadOnlyShareTests {
+    @Test func aRegisterOnAReadOnlyShareIsReadFromItsFileAlone() throws {
+        let folder = try TemporaryFolder()
+        _ = try ReportFixtures.smallProgramme(in: folder)
+        #expect(!FileManager.default.fileExists(atPath: folder.path("register.sqlite-wal")))
+        let share = try ReadOnlyMount(of: folder.url.path)
+        let path = share.path("register.sqlite")
+        let before = try FileState(path)
+        let register = try Register.openForReading(at: path)
+        #expect(try register.summary().counts.first { $0.kind == .furtherFunding }?.count == 3)
+        #expect(try register.records(.seminar).count == 1)
+        #expect(try FileState(path) == before)
+        let result = try ImpactCommand.run(["summary", "--register", path])
+        #expect(result.status == 0, "\(result.error)")
+        let write = try ImpactCommand.run(["add", "key-finding", "--programme", "XY/Z999/1", "--description", "x", "--register", path])
+        #expect(write.status != 0)
+        #expect(try FileState(path) == before)
+    }
+
+    @Test func aWriteAheadLogThatCannotBeReadIsRefusedWithWhatToDo() throws {
+        let folder = try TemporaryFolder()
+        _ = try ReportFixtures.smallProgramme(in: folder)
+        // A writer that has committed to its log but not yet copied it into the file.
+        let writer = try DatabaseQueue(path: folder.path("register.sqlite"))
+        try writer.writeWithoutTransaction { db in try db.execute(sql: "PRAGMA wal_autocheckpoint = 0") }
+        try writer.write { db in try db.execute(sql: "UPDATE programme SET title = 'Changed in the log' WHERE id = 1") }
+        // The share holds the file and its log, as copied while that writer was at work.
+        let copy = try TemporaryFolder()
+        for name in ["register.sqlite", "register.sqlite-wal"] {
+            try FileManager.default.copyItem(atPath: folder.path(name), toPath: copy.path(name))
+        }
+        let share = try ReadOnlyMount(of: copy.url.path)
+        let error = try #require(throws: RegisterError.self) { try Register.openForReading(at: share.path("register.sqlite")) }
+        #expect(error.code == .unreadable)
+        #expect(error.description.contains("-wal holds changes not yet copied into the register"))
+        try writer.close()
+    }
+}
