@@ -31,7 +31,9 @@ public final class OutputFile {
     private let replacing: Bool
     private let systemWrite: WriteFunction
     private var descriptor: Int32?
-    private var finished = false
+    private var state = State.writing
+
+    private enum State { case writing, committed, abandoned }
 
     /// `write(2)`'s shape; tests pass one that fails (with `ENOSPC`, say) to show what a full disk does.
     public typealias WriteFunction = (_ descriptor: Int32, _ bytes: UnsafeRawPointer, _ count: Int) -> Int
@@ -72,8 +74,9 @@ public final class OutputFile {
 
     /// Appends `bytes` to the partial file; on failure the partial file is removed.
     public func write(_ bytes: UnsafeRawBufferPointer) throws {
+        guard state == .writing else { throw finishedError() }
         guard let descriptor, let base = bytes.baseAddress else {
-            if self.descriptor == nil { throw OutputFileError(target, "written after it was finished") }
+            if self.descriptor == nil { throw OutputFileError(target, "written to after its file was handed on") }
             return
         }
         var offset = 0
@@ -108,7 +111,7 @@ public final class OutputFile {
 
     /// Syncs the partial file and puts it at the target in one step.
     public func commit() throws {
-        guard !finished else { throw OutputFileError(target, "committed twice") }
+        guard state == .writing else { throw finishedError() }
         let descriptor = try self.descriptor ?? reopen()
         self.descriptor = nil
         let synced = fsync(descriptor) == 0 ? 0 : errno
@@ -118,7 +121,7 @@ public final class OutputFile {
             throw OutputFileError(target, doing: "writing failed", errno: synced != 0 ? synced : closed)
         }
         try place()
-        finished = true
+        state = .committed
         Self.syncFolder(of: target)
     }
 
@@ -126,8 +129,14 @@ public final class OutputFile {
     public func abandon() {
         if let descriptor { close(descriptor) }
         descriptor = nil
-        if !finished { unlink(partial) }
-        finished = true
+        if state == .writing {
+            unlink(partial)
+            state = .abandoned
+        }
+    }
+
+    private func finishedError() -> OutputFileError {
+        state == .committed ? OutputFileError(target, "it was already written") : OutputFileError(target, "an earlier failure stopped it; nothing was written")
     }
 
     /// Writes `data` to `target` in one go.

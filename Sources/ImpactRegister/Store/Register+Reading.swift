@@ -30,13 +30,18 @@ extension Register {
     /// (only a writing command updates it), one from a newer impact with `newerSchema`.
     public static func openForReading(at path: String) throws -> Register {
         guard FileManager.default.fileExists(atPath: path) else { throw RegisterError.missing(path) }
+        guard access(path, R_OK) == 0 else { throw RegisterError.unreadable(path, reason: "you may not read the file") }
         do {
             return try openReadOnly(path: path, location: path)
         } catch let error as DatabaseError where Self.needsSharedMemory(error) {
             guard WriteAheadLogHeader.logIsEmptyOrMissing(for: path) else {
                 throw RegisterError.unreadable(path, reason: "\(path)-wal holds changes not yet copied into the register, and reading them needs \(path)-shm, which cannot be created or opened here; ask the register's owner to run any impact command on it (which copies them in), or copy the register with its -wal into a folder you can write")
             }
-            return try openReadOnly(path: path, location: immutableURI(path))
+            do {
+                return try openReadOnly(path: path, location: immutableURI(path))
+            } catch let error as DatabaseError {
+                throw RegisterError.unreadable(path, reason: "\(error)")
+            }
         }
     }
 
