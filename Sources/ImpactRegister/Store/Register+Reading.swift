@@ -35,7 +35,7 @@ extension Register {
             return try openReadOnly(path: path, location: path)
         } catch let error as DatabaseError where Self.needsSharedMemory(error) {
             guard WriteAheadLogHeader.logIsEmptyOrMissing(for: path) else {
-                throw RegisterError.unreadable(path, reason: "\(path)-wal holds changes not yet copied into the register, and reading them needs \(path)-shm, which cannot be created or opened here; ask the register's owner to run any impact command on it (which copies them in), or copy the register with its -wal into a folder you can write")
+                throw RegisterError.unreadable(path, reason: "\(path)-wal holds changes not yet copied into the register, and reading them needs \(path)-shm, which cannot be created or opened here; ask the register's owner to run any writing impact command on it (which copies them in), or copy the register with its -wal into a folder you can write")
             }
             do {
                 return try openReadOnly(path: path, location: immutableURI(path))
