@@ -66,13 +66,15 @@ import Testing
         let path = folder.path("register.sqlite")
         _ = try Register.create(at: path)
         let holder = try DatabaseQueue(path: path)
-        // Another writer holds the write lock for three seconds.
+        // Another writer holds the write lock for six seconds: the notice comes after two seconds
+        // of SQLite's retries, which a loaded machine (CI runs the suite twice, builds beside it)
+        // stretches well past two seconds of wall time; with three, this failed now and then.
         let release = DispatchSemaphore(value: 0)
         let locked = DispatchSemaphore(value: 0)
         let thread = Thread {
             try? holder.inTransaction(.immediate) { _ in
                 locked.signal()
-                _ = release.wait(timeout: .now() + 3)
+                _ = release.wait(timeout: .now() + 6)
                 return .commit
             }
         }
