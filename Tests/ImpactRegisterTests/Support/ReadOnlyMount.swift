@@ -14,34 +14,14 @@ final class ReadOnlyMount {
 
     init(of folder: String) throws {
         view = try TemporaryFolder()
-        guard Self.run(["--bind", folder, view.url.path]) else { throw CocoaError(.fileWriteNoPermission) }
-        guard Self.run(["-o", "remount,ro,bind", view.url.path]) else {
-            Self.unmount(view.url.path)
+        guard SystemTool.run("/bin/mount", ["--bind", folder, view.url.path]) else { throw CocoaError(.fileWriteNoPermission) }
+        guard SystemTool.run("/bin/mount", ["-o", "remount,ro,bind", view.url.path]) else {
+            SystemTool.run("/bin/umount", [view.url.path])
             throw CocoaError(.fileWriteNoPermission)
         }
     }
 
     func path(_ name: String) -> String { view.path(name) }
 
-    deinit { Self.unmount(view.url.path) }
-
-    private static func unmount(_ path: String) {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/bin/umount")
-        process.arguments = [path]
-        process.standardError = FileHandle.nullDevice
-        try? process.run()
-        process.waitUntilExit()
-    }
-
-    private static func run(_ arguments: [String]) -> Bool {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/bin/mount")
-        process.arguments = arguments
-        process.standardOutput = FileHandle.nullDevice
-        process.standardError = FileHandle.nullDevice
-        guard (try? process.run()) != nil else { return false }
-        process.waitUntilExit()
-        return process.terminationStatus == 0
-    }
+    deinit { SystemTool.run("/bin/umount", [view.url.path]) }
 }

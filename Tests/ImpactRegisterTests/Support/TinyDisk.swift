@@ -16,7 +16,7 @@ final class TinyDisk {
 
     init() throws {
         folder = try TemporaryFolder()
-        guard Self.run("/bin/mount", ["-t", "tmpfs", "-o", "size=16k,mode=0700", "tmpfs", folder.url.path]) else {
+        guard SystemTool.run("/bin/mount", ["-t", "tmpfs", "-o", "size=16k,mode=0700", "tmpfs", folder.url.path]) else {
             throw CocoaError(.fileWriteNoPermission)
         }
     }
@@ -37,19 +37,8 @@ final class TinyDisk {
     }
 
     func unmount() {
-        _ = Self.run("/bin/umount", [path])
+        SystemTool.run("/bin/umount", [path])
     }
 
     deinit { unmount() }
-
-    private static func run(_ tool: String, _ arguments: [String]) -> Bool {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: tool)
-        process.arguments = arguments
-        process.standardOutput = FileHandle.nullDevice
-        process.standardError = FileHandle.nullDevice
-        guard (try? process.run()) != nil else { return false }
-        process.waitUntilExit()
-        return process.terminationStatus == 0
-    }
 }
