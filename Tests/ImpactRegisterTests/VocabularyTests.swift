@@ -9,7 +9,7 @@ import Testing
     /// ASCII text is folded by bytes; it must fold as it does by characters, white space of
     /// every kind (a CR LF pair is one character) and the bytes around letters included.
     @Test func asciiTextFoldsAsCharactersFoldIt() {
-        var generator = SystemRandomNumberGenerator()
+        var generator = TestRandom.generator()
         let pieces = ["a", "Z", "m", "_", "/", " ", "  ", "\t", "\n", "\r\n", "\u{0B}", "\u{0C}", "\r", ",", "-", "(", "0", "9", "@", "[", "`", "{", "~", "\u{1F}", "\u{7F}"]
         for _ in 0..<3_000 {
             let text = (0..<Int.random(in: 0...12, using: &generator)).map { _ in pieces.randomElement(using: &generator)! }.joined()

@@ -33,16 +33,14 @@ public enum BlogWriter {
         }
     }
 
-    /// Writes all posts into one WordPress WXR 1.2 file, through a temporary file beside it.
+    /// Writes all posts into one WordPress WXR 1.2 file, through an ``OutputFile``.
     public static func writeWXR(_ posts: [SeminarPost], to path: String, options: BlogOptions, channelTitle: String,
                                 templates: ReportTemplates) throws {
-        try ValidatedFile.checkTarget(path)
-        let partial = path + ".partial"
-        defer { try? FileManager.default.removeItem(atPath: partial) }
-        try WXRWriter(posts: posts, options: options, templates: templates, channelTitle: channelTitle).write(to: partial)
+        let file = try OutputFile(path)
+        try WXRWriter(posts: posts, options: options, templates: templates, channelTitle: channelTitle).write(to: file)
         // Read it back as WordPress will: the whole file must be well-formed XML.
-        let reader = try XMLStreamReader(path: partial)
+        let reader = try XMLStreamReader(path: file.partial)
         while try reader.next() {}
-        try ValidatedFile.replace(path, with: partial)
+        try file.commit()
     }
 }

@@ -9,8 +9,9 @@ struct WXRWriter {
     let templates: ReportTemplates
     let channelTitle: String
 
-    func write(to path: String) throws {
-        let xml = try XMLStreamWriter(path: path, indent: true)
+    /// Writes the document into `file`; the caller checks and commits it.
+    func write(to file: OutputFile) throws {
+        let xml = try XMLStreamWriter(file: file, indent: true)
         try xml.startDocument()
         try xml.prologComment(" Written by \(ImpactRelease.generator) ")
         try xml.startElement("rss")

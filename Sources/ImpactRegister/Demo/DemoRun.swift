@@ -21,7 +21,7 @@ public struct DemoRun: Sendable {
         for (file, text) in try DemoExports.files(register) {
             let path = (outputFolder as NSString).appendingPathComponent(file)
             try FileManager.default.createDirectory(atPath: (path as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
-            try Data(text.utf8).write(to: URL(fileURLWithPath: path), options: .atomic)
+            try OutputFile.write(Data(text.utf8), to: path)
             written.append(path)
         }
         return written

@@ -8,17 +8,15 @@ enum ValidatedFile {
     /// costs little more time than the writing; an export spent a quarter of its time
     /// validating after it had written.
     static func write<T>(_ path: String, validatedBy schema: XMLSchemaValidator?, _ write: (XMLStreamWriter) throws -> T) throws -> T {
-        try checkTarget(path)
-        let partial = path + ".partial"
-        defer { try? FileManager.default.removeItem(atPath: partial) }
-        let xml = try XMLStreamWriter(path: partial, indent: true)
+        let output = try OutputFile(path)
+        let xml = try XMLStreamWriter(file: output, indent: true)
         guard let schema else {
             let result = try write(xml)
             try xml.close()
-            try replace(path, with: partial)
+            try output.commit()
             return result
         }
-        let file = try GrowingFile(path: partial)
+        let file = try GrowingFile(path: output.partial)
         xml.wrote = { file.grew(to: $0) }
         let validation = BackgroundWork { try schema.validate(file, name: path) }
         let result: T
@@ -31,8 +29,8 @@ enum ValidatedFile {
             _ = validation.result()
             throw error
         }
-        try report(try validation.result().get(), in: partial, reportedAs: path)
-        try replace(path, with: partial)
+        try report(try validation.result().get(), in: output.partial, reportedAs: path)
+        try output.commit()
         return result
     }
 
@@ -71,20 +69,8 @@ enum ValidatedFile {
         return found
     }
 
-    /// Puts the finished file in place of any older one in one step.
-    static func replace(_ path: String, with finished: String) throws {
-        // rename(2) replaces a file (or a link, not what it points at) in one step, and refuses
-        // to replace a folder.
-        guard rename(finished, path) == 0 else {
-            throw RegisterError(.cannotCreate, "cannot write \(path): \(String(cString: strerror(errno)))")
-        }
-    }
-
     /// Refuses an output path that is a folder before any work is done.
     static func checkTarget(_ path: String) throws {
-        var isFolder: ObjCBool = false
-        if FileManager.default.fileExists(atPath: path, isDirectory: &isFolder), isFolder.boolValue {
-            throw RegisterError(.cannotCreate, "\(path) is a folder; --out takes a file name such as \((path as NSString).appendingPathComponent("return.xml"))")
-        }
+        try OutputFile.checkTarget(path, replacing: true)
     }
 }

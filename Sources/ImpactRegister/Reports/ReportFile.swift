@@ -1,17 +1,11 @@
 import Foundation
 
-/// Writes a finished report or post: whole or not at all, never over a folder.
+/// Writes a finished report, post or template: whole or not at all, never through a link or
+/// over a folder, readable by its owner only. The same as ``OutputFile/write(_:to:mode:replacing:)``
+/// for text; errors are ``OutputFileError``s.
 public enum ReportFile {
-    /// Writes `text` to `path` through a temporary file beside it, renamed into place.
+    /// Writes `text` as UTF-8 to `path` through an ``OutputFile``.
     public static func write(_ text: String, to path: String) throws {
-        var isFolder: ObjCBool = false
-        if FileManager.default.fileExists(atPath: path, isDirectory: &isFolder), isFolder.boolValue {
-            throw ReportError("\(path) is a folder; --out takes a file name such as report.html")
-        }
-        do {
-            try Data(text.utf8).write(to: URL(fileURLWithPath: path), options: .atomic)
-        } catch {
-            throw ReportError("\(path): cannot write the file: \(error.localizedDescription)")
-        }
+        try OutputFile.write(Data(text.utf8), to: path)
     }
 }

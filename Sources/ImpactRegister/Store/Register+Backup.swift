@@ -3,22 +3,28 @@ import GRDB
 
 extension Register {
     /// Copies the register to a new file with SQLite's online backup: the copy is consistent
-    /// even while other commands write, and it is checked before this returns.
+    /// even while other commands write, and it is checked before this returns. The copy is made
+    /// through an ``OutputFile`` (a partial file beside `destination`, mode 0600, synced, then
+    /// linked into place); an existing file at `destination` is never replaced.
     public func backup(to destination: String) throws {
-        guard !FileManager.default.fileExists(atPath: destination) else {
-            throw RegisterError.alreadyExists(destination)
-        }
-        guard FileManager.default.createFile(atPath: destination, contents: nil, attributes: [.posixPermissions: 0o600]) else {
-            throw RegisterError.cannotCreate(destination)
-        }
+        let file = try OutputFile(destination, replacing: false)
+        try file.releaseDescriptor()
         do {
-            let copy = try DatabaseQueue(path: destination)
+            let copy = try DatabaseQueue(path: file.partial)
             try database.backup(to: copy)
             try RegisterFile.checkIntegrity(of: copy, at: destination)
-        } catch {
-            try? FileManager.default.removeItem(atPath: destination)
+            try copy.close()
+        } catch let error as RegisterError {
+            file.abandon()
             throw error
+        } catch let error as DatabaseError where error.resultCode == .SQLITE_FULL || error.resultCode == .SQLITE_IOERR {
+            file.abandon()
+            throw OutputFileError(destination, "the copy could not be written (\(error.message ?? "\(error)")): the disk may be full")
+        } catch {
+            file.abandon()
+            throw OutputFileError(destination, "the copy could not be made: \(error)")
         }
+        try file.commit()
         // Noted in the register, so that an erasure can warn that this copy still holds the data.
         // The copy made before a schema update comes before the log exists; an erasure finds
         // those beside the register by their names.

@@ -3,6 +3,12 @@ public struct RegisterError: Error, CustomStringConvertible, Sendable, Equatable
     /// What went wrong, for code that needs to tell cases apart.
     public enum Code: String, Sendable {
         case missing, alreadyExists, cannotCreate, notARegister, newerSchema
+        /// Opened for reading, the register needs an update that only a writing command makes.
+        case olderSchema
+        /// A writing command on a register the user may only read.
+        case readOnly
+        /// Opened for reading, the register cannot be read where it is (see `Register.openForReading`).
+        case unreadable
         case unknownField, invalidValue, missingField, notFound, conflict
     }
 
@@ -34,6 +40,18 @@ public struct RegisterError: Error, CustomStringConvertible, Sendable, Equatable
 
     static func newerSchema(_ path: String) -> RegisterError {
         RegisterError(.newerSchema, "\(path) was written by a newer version of impact; upgrade impact to open it (the file was not changed)")
+    }
+
+    static func olderSchema(_ path: String) -> RegisterError {
+        RegisterError(.olderSchema, "this register (\(path)) was made by an older impact; ask its owner to run any writing command once (`impact backup COPY` will do), or copy it and run one on the copy. This command only reads, so the file was left as it was")
+    }
+
+    static func readOnly(_ path: String) -> RegisterError {
+        RegisterError(.readOnly, "you may only read \(path): this command writes to the register, so it was refused and the file left as it was; the reading commands (list, show, summary, history, check, export, report, blog) work on it")
+    }
+
+    static func unreadable(_ path: String, reason: String) -> RegisterError {
+        RegisterError(.unreadable, "cannot read the register \(path): \(reason) (the file was not changed)")
     }
 
     static func unknownField(_ name: String, of kind: Kind) -> RegisterError {

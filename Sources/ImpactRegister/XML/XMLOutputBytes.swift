@@ -13,9 +13,9 @@ final class XMLOutputBytes {
     private var capacity: Int
     private var count = 0
     /// The file written to; nil in memory, and once closed.
-    private var descriptor: Int32?
+    private var file: OutputFile?
     /// The first failed write, reported by ``flush(_:)`` and ``close(_:)``.
-    private var failure: String?
+    private var failure: (any Error)?
     /// How many bytes the file holds.
     private var size = 0
     /// Called with the file's size after each write to it.
@@ -29,22 +29,14 @@ final class XMLOutputBytes {
         storage = .allocate(capacity: capacity)
     }
 
-    /// Creates the file exclusively, without following links (see ``XMLStreamWriter/init(path:indent:)``).
-    init(path: String) throws {
-        if unlink(path) != 0, errno != ENOENT {
-            throw XMLOutputError(path: path, message: "cannot replace the file: \(String(cString: strerror(errno)))")
-        }
-        let descriptor = open(path, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0o600)
-        guard descriptor >= 0 else {
-            throw XMLOutputError(path: path, message: "cannot create the file: \(String(cString: strerror(errno)))")
-        }
-        self.descriptor = descriptor
+    /// Passes the bytes on to `file` (see ``OutputFile``), whose owner commits it.
+    init(file: OutputFile) {
+        self.file = file
         capacity = Self.chunk
         storage = .allocate(capacity: capacity)
     }
 
     deinit {
-        if let descriptor { Glibc.close(descriptor) }
         storage.deallocate()
     }
 
@@ -105,42 +97,31 @@ final class XMLOutputBytes {
 
     /// Writes everything buffered to the file (nothing for a writer in memory).
     func flush(_ path: String?) throws {
-        guard let descriptor else {
-            if let failure { throw XMLOutputError(path: path, message: failure) }
-            return
-        }
-        var offset = 0
-        while offset < count {
-            let written = write(descriptor, storage + offset, count - offset)
-            if written < 0 && errno == EINTR { continue }
-            guard written > 0 else {
-                if failure == nil { failure = "could not write the file: \(String(cString: strerror(errno)))" }
-                break
-            }
-            offset += written
-        }
-        size += offset
+        if let failure { throw failure }
+        guard let file else { return }
+        let pending = count
         count = 0
-        if offset > 0 { wrote?(size) }
-        if let failure { throw XMLOutputError(path: path, message: failure) }
+        do {
+            try file.write(UnsafeRawBufferPointer(start: storage, count: pending))
+        } catch {
+            failure = error
+            throw error
+        }
+        size += pending
+        if pending > 0 { wrote?(size) }
     }
 
-    /// Writes out what is buffered and closes the file; the first error wins.
+    /// Writes out what is buffered; the file is then its owner's to commit. The first error wins.
     func close(_ path: String?) throws {
-        guard let descriptor else { return }
-        defer { self.descriptor = nil }
-        var error: (any Error)?
-        do { try flush(path) } catch let thrown { error = thrown }
-        if Glibc.close(descriptor) != 0, error == nil {
-            error = XMLOutputError(path: path, message: "could not write the file: \(String(cString: strerror(errno)))")
-        }
-        if let error { throw error }
+        guard file != nil else { return }
+        defer { file = nil }
+        try flush(path)
     }
 
     /// Makes room for `extra` more bytes: a file's buffer is written out first, memory grows.
     private func reserve(_ extra: Int) {
         guard count + extra > capacity else { return }
-        if descriptor != nil && count > 0 {
+        if file != nil && count > 0 {
             try? flush(nil)   // a failure is kept and reported by the next flush or close
             if extra <= capacity { return }
         }

@@ -30,6 +30,9 @@ public final class XMLStreamWriter {
 
     private let output: XMLOutputBytes
     private let indent: Bool
+    /// The file written to, and whether ``close()`` commits it (it does for `init(path:)`).
+    private var file: OutputFile?
+    private var commitsOnClose = false
     /// The names of the open elements, innermost last.
     private var open: [String] = []
     /// The innermost element's start tag is still open: attributes may follow, and it has no content yet.
@@ -41,16 +44,28 @@ public final class XMLStreamWriter {
     /// names UTF-8, characters beyond ASCII are written as they are, before it as references.
     private let document: xmlDocPtr
 
-    /// Creates the file at `path`, readable by its owner only, and writes to it. Whatever was at
-    /// `path` is removed first, and the new file is created exclusively without following links,
-    /// so a symbolic link planted there cannot redirect the output elsewhere.
+    /// Writes a document to `path` through an ``OutputFile``: a partial file beside it, readable
+    /// by its owner only and never written through a link, which ``close()`` syncs and renames
+    /// into place. Dropped without ``close()``, or failing, it leaves nothing behind.
     /// - Parameter indent: indent nested elements by two spaces (only for element-only content).
-    public init(path: String, indent: Bool = false) throws {
+    public convenience init(path: String, indent: Bool = false) throws {
+        try self.init(file: OutputFile(path), indent: indent, commitsOnClose: true)
+    }
+
+    /// Writes a document into `file`, which the caller commits (after validating it, say).
+    /// - Parameter indent: indent nested elements by two spaces (only for element-only content).
+    public convenience init(file: OutputFile, indent: Bool = false) throws {
+        try self.init(file: file, indent: indent, commitsOnClose: false)
+    }
+
+    private init(file: OutputFile, indent: Bool, commitsOnClose: Bool) throws {
         LibXML2.initialise()
-        self.path = path
+        self.path = file.target
         self.indent = indent
-        output = try XMLOutputBytes(path: path)
-        document = try Self.newDocument(path)
+        self.file = file
+        self.commitsOnClose = commitsOnClose
+        output = XMLOutputBytes(file: file)
+        document = try Self.newDocument(file.target)
     }
 
     /// Creates an in-memory writer; get the bytes with ``data()``.
@@ -203,6 +218,7 @@ public final class XMLStreamWriter {
         guard !closed else { return }
         closed = true
         try output.close(path)
+        if commitsOnClose { try file?.commit() }
     }
 
     /// The bytes written so far by an in-memory writer.

@@ -66,7 +66,7 @@ struct Blog: ParsableCommand {
 
     func run() throws {
         let options = BlogOptions(postDate: postDate, exactCounts: exactCounts, status: status, siteURL: siteURL, author: author, authorName: author)
-        let register = try self.register.open()
+        let register = try self.register.openForReading()
         let posts = try seminar.map { [try register.seminarPost($0, options: options)] } ?? register.seminarPosts(programme: programme, options: options)
         let templates = try ReportTemplates(directory: self.templates)
         for post in posts where post.postDate == nil {

@@ -20,7 +20,7 @@ struct Check: ParsableCommand {
     @OptionGroup var register: RegisterOptions
 
     func run() throws {
-        let result = try register.open().check(funderFields: funder != nil, programme: programme)
+        let result = try register.openForReading().check(funderFields: funder != nil, programme: programme)
         print(format == .json ? result.json().text() : result.text())
         if result.hasErrors { throw ExitCode(1) }
     }

@@ -49,7 +49,7 @@ struct ExportAnnualReturn: ParsableCommand {
     func run() throws {
         let reportingPeriod = try period.map { try ReportingPeriod.parse($0) }
         let options = AnnualReturnOptions(programme: programme, period: reportingPeriod, includePlaceholders: includePlaceholders)
-        let result = try register.open().exportAnnualReturn(to: out, options: options)
+        let result = try register.openForReading().exportAnnualReturn(to: out, options: options)
         print("Wrote \(result.records) records to \(result.path); it validates against the annual-return schema.")
     }
 }
@@ -84,7 +84,7 @@ struct ExportCERIF: ParsableCommand {
 
     func run() throws {
         let official = schema ?? ProcessInfo.processInfo.environment["IMPACT_CERIF_SCHEMA"]
-        let result = try register.open().exportCERIF(to: out, programme: programme, officialSchema: official)
+        let result = try register.openForReading().exportCERIF(to: out, programme: programme, officialSchema: official)
         let checked = official.map { "; every record validates against \($0)" } ?? " (not validated: give --schema to check it against the official schema)"
         print("Wrote \(result.records) CERIF records to \(result.path)\(checked).")
     }

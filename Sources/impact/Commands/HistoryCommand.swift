@@ -11,7 +11,7 @@ struct HistoryCommand: ParsableCommand {
     @OptionGroup var register: RegisterOptions
 
     func run() throws {
-        let entries = try register.open().history(record.kind, record.id)
+        let entries = try register.openForReading().history(record.kind, record.id)
         guard !entries.isEmpty else {
             print("No history for \(record.kind.title) \(record.id).")
             return

@@ -28,7 +28,7 @@ struct List: ParsableCommand {
 
     func run() throws {
         let filter = ListFilter(programme: programme, year: year, seminar: seminar, includePlaceholders: !withoutPlaceholders)
-        let records = try register.open().records(kind, filter)
+        let records = try register.openForReading().records(kind, filter)
         switch format {
         case .json: print(JSONValue.array(records.map(RecordFormatter.json)).text())
         case .text: print(records.isEmpty ? "No \(kind.title) records." : RecordFormatter.table(records))

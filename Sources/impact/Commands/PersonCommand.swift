@@ -25,7 +25,7 @@ struct PersonReportCommand: ParsableCommand {
     @OptionGroup var register: RegisterOptions
 
     func run() throws {
-        let report = try register.open().personReport(person)
+        let report = try register.openForReading().personReport(person)
         if format == .json {
             let encoder = JSONEncoder()
             encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]

@@ -22,6 +22,12 @@ struct RegisterOptions: ParsableArguments {
         return register
     }
 
+    /// Opens the register for a command that only reads it: nothing is written to it, and a
+    /// register this impact would have to update is refused with a message saying what to do.
+    func openForReading() throws -> Register {
+        try Register.openForReading(at: resolvedPath)
+    }
+
     /// Says on standard error where an older register was backed up before it was updated.
     static func noticeUpdate(_ register: Register) {
         guard let backup = register.backupBeforeUpdate else { return }

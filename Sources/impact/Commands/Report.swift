@@ -63,7 +63,7 @@ struct ReportImpact: ParsableCommand {
     @OptionGroup var register: RegisterOptions
 
     func run() throws {
-        let report = try register.open().impactReport(programme: options.programme, period: options.reportingPeriod())
+        let report = try register.openForReading().impactReport(programme: options.programme, period: options.reportingPeriod())
         try options.deliver(report, template: "impact-report", warnings: report.warnings)
     }
 }
@@ -82,7 +82,7 @@ struct ReportAnnual: ParsableCommand {
     @OptionGroup var register: RegisterOptions
 
     func run() throws {
-        let narrative = try register.open().annualNarrative(programme: options.programme, period: options.reportingPeriod())
+        let narrative = try register.openForReading().annualNarrative(programme: options.programme, period: options.reportingPeriod())
         try options.deliver(narrative, template: "annual-report", warnings: narrative.warnings)
     }
 }

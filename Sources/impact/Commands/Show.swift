@@ -12,7 +12,7 @@ struct Show: ParsableCommand {
     @OptionGroup var register: RegisterOptions
 
     func run() throws {
-        let found = try register.open().record(record.kind, record.id)
+        let found = try register.openForReading().record(record.kind, record.id)
         print(format == .json ? RecordFormatter.json(found).text() : RecordFormatter.text(found))
     }
 }

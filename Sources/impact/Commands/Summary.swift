@@ -15,7 +15,7 @@ struct Summary: ParsableCommand {
     @OptionGroup var register: RegisterOptions
 
     func run() throws {
-        let opened = try register.open()
+        let opened = try register.openForReading()
         let summary = try opened.summary(programme: programme)
         print(format == .json ? summary.json().text() : summary.text())
         if format == .text { print("\n" + (try opened.release().text)) }

@@ -8,7 +8,7 @@ import Testing
         var reference = Set<Int64>()
         let edges: [Int64] = [0, 1, 62, 63, 64, 65, 127, 128, 4_095, 4_096, 1_000_003,
                               IDSet.bitmapLimit - 1, IDSet.bitmapLimit, IDSet.bitmapLimit + 1, .max, -1, .min]
-        var generator = SystemRandomNumberGenerator()
+        var generator = TestRandom.generator()
         let random = (0..<5_000).map { _ in Int64.random(in: 0..<200_000, using: &generator) }
         for id in edges + random {
             ids.insert(id)

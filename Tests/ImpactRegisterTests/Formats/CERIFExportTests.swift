@@ -5,9 +5,9 @@ import Testing
 /// A university's research information system takes the register as OpenAIRE CERIF 1.2; every
 /// record validates against the official schema (read from ../shared, offline, through its catalog).
 @Suite struct CERIFExportTests {
-    static let officialSchema = Repository.shared("data/openaire-cerif-1.2/schemas/openaire-cerif-profile.xsd")
+    static let officialSchema = Shared.path(Shared.cerifSchema)
 
-    @Test func theDemoExportValidatesAgainstTheOfficialSchema() throws {
+    @Test(.needsShared(Shared.cerifSchema)) func theDemoExportValidatesAgainstTheOfficialSchema() throws {
         let folder = try TemporaryFolder()
         let demo = try DemoProgramme.build(at: folder.path("demo.sqlite"))
         let path = folder.path("cerif.xml")
@@ -20,11 +20,11 @@ import Testing
         #expect(text.contains("<OriginatesFrom>"))
     }
 
-    @Test func theCheckedInDemoExportValidatesToo() throws {
+    @Test(.needsShared(Shared.cerifSchema)) func theCheckedInDemoExportValidatesToo() throws {
         try CERIFSchema.validate(Repository.path("exports/cerif.xml"), officialSchema: Self.officialSchema, reportedAs: "exports/cerif.xml")
     }
 
-    @Test func aRecordTheSchemaRefusesIsNamed() throws {
+    @Test(.needsShared(Shared.cerifSchema)) func aRecordTheSchemaRefusesIsNamed() throws {
         let folder = try TemporaryFolder()
         let path = try folder.write("bad.xml", """
             <?xml version="1.0" encoding="UTF-8"?>

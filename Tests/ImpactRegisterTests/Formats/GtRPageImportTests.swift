@@ -3,73 +3,64 @@ import Testing
 @testable import ImpactRegister
 
 /// A PI pastes the GtR page of the example seminar series: every outcome arrives whole.
-@Suite struct GtRPageImportTests {
+/// The page is real (../shared/seeds); `GtRPageFixtureTests` does the same with a page of our own.
+@Suite(.needsShared(Shared.seedPage)) struct GtRPageImportTests {
     static let reference = "ES/N008146/1"
-    static let seedPath = Repository.shared("seeds/002_b0b8224f63cc1206.txt")
+    static let seedPath = Shared.path(Shared.seedPage)
 
-    let folder: TemporaryFolder
-    let register: Register
-    let report: ImportReport
+    let page: ImportedPage
+    var register: Register { page.register }
 
     init() throws {
-        folder = try TemporaryFolder()
-        register = try folder.register()
-        report = try register.importFiles([Self.seedPath], options: ImportOptions(programme: Self.reference), context: .imported(by: "test"))
-    }
-
-    private func text(_ record: StoredRecord, _ field: String) -> String? { record[field]?.text }
-
-    private func one(_ kind: Kind, where field: String, startsWith prefix: String) throws -> StoredRecord {
-        try #require(try register.records(kind).first { text($0, field)?.hasPrefix(prefix) == true }, "no \(kind.rawValue) whose \(field) starts \"\(prefix)\"")
+        page = try ImportedPage(Self.seedPath, programme: Self.reference)
     }
 
     @Test func theFileImportsWithoutError() {
-        #expect(report.failed.isEmpty, "\(report.text())")
-        #expect(report.files.first?.format == .gtrText)
+        page.expectImportedWithoutError()
     }
 
     @Test func theProgramme() throws {
         let programme = try #require(try register.records(.programme).first)
-        #expect(text(programme, "grant-reference") == Self.reference)
-        #expect(text(programme, "title") == "Re-imagining professionalism: towards co-production")
-        #expect(text(programme, "lead-organisation") == "University of Leeds")
-        #expect(text(programme, "department") == "School of Healthcare")
-        #expect(text(programme, "abstract")?.hasPrefix("The aim of this seminar series is to develop ideas") == true)
-        #expect(text(programme, "abstract")?.hasSuffix("future practical and research initiatives.") == true)
-        #expect(text(programme, "planned-impact")?.hasPrefix("The beneficiaries include mental health service users") == true)
-        #expect(text(programme, "planned-impact")?.hasSuffix("shaping professionalism in the field of mental health.") == true)
+        #expect(page.text(programme, "grant-reference") == Self.reference)
+        #expect(page.text(programme, "title") == "Re-imagining professionalism: towards co-production")
+        #expect(page.text(programme, "lead-organisation") == "University of Leeds")
+        #expect(page.text(programme, "department") == "School of Healthcare")
+        #expect(page.text(programme, "abstract")?.hasPrefix("The aim of this seminar series is to develop ideas") == true)
+        #expect(page.text(programme, "abstract")?.hasSuffix("future practical and research initiatives.") == true)
+        #expect(page.text(programme, "planned-impact")?.hasPrefix("The beneficiaries include mental health service users") == true)
+        #expect(page.text(programme, "planned-impact")?.hasSuffix("shaping professionalism in the field of mental health.") == true)
     }
 
     @Test func thePublications() throws {
         let publications = try register.records(.publication)
         #expect(publications.count == 2)
-        let fisher = try one(.publication, where: "authors", startsWith: "Fisher P")
+        let fisher = try page.one(.publication, where: "authors", startsWith: "Fisher P")
         #expect(fisher["year"] == .integer(2016))
-        #expect(text(fisher, "title") == "Narrative approaches in mental health: Preserving the emancipatory tradition.")
-        #expect(text(fisher, "journal") == "Health (London, England : 1997)")
-        let bradley = try one(.publication, where: "authors", startsWith: "Bradley M")
+        #expect(page.text(fisher, "title") == "Narrative approaches in mental health: Preserving the emancipatory tradition.")
+        #expect(page.text(fisher, "journal") == "Health (London, England : 1997)")
+        let bradley = try page.one(.publication, where: "authors", startsWith: "Bradley M")
         #expect(bradley["year"] == .integer(2017))
-        #expect(text(bradley, "title") == "Mentalhealthpractice.com")
-        #expect(text(bradley, "journal")?.hasPrefix("We are all cogs in the machine") == true)
+        #expect(page.text(bradley, "title") == "Mentalhealthpractice.com")
+        #expect(page.text(bradley, "journal")?.hasPrefix("We are all cogs in the machine") == true)
     }
 
     @Test func theKeyFindingArrivesWhole() throws {
         let finding = try #require(try register.records(.keyFinding).first)
-        let description = try #require(text(finding, "description"))
+        let description = try #require(page.text(finding, "description"))
         #expect(description.hasPrefix("The main achievement of the seminar series is that it has enabled discussions"))
         for paragraph in ["1) Penny Morris", "2) John Melvyn Bradley", "3) An edited edition", "4) As outlined", "5) The Seminar series PI", "The research objectives of our application are:"] {
             #expect(description.contains(paragraph), "the key finding lacks \"\(paragraph)\"")
         }
         #expect(description.hasSuffix("independent living and mental health recovery"))
         #expect(!description.contains("Exploitation Route"))
-        #expect(text(finding, "exploitation-route")?.hasPrefix("The findings will be applied within future applications for funding") == true)
+        #expect(page.text(finding, "exploitation-route")?.hasPrefix("The findings will be applied within future applications for funding") == true)
         #expect(finding["sectors"] == .list(["Communities and Social Services/Policy", "Education", "Environment", "Healthcare", "Government, Democracy and Justice"]))
-        #expect(text(finding, "url") == "https://coproductionblog.wordpress.com/")
+        #expect(page.text(finding, "url") == "https://coproductionblog.wordpress.com/")
     }
 
     @Test func theNarrativeImpact() throws {
         let impact = try #require(try register.records(.narrativeImpact).first)
-        #expect(text(impact, "description")?.hasPrefix("Debates across stakeholder groups have taken place.") == true)
+        #expect(page.text(impact, "description")?.hasPrefix("Debates across stakeholder groups have taken place.") == true)
         #expect(impact["first-year"] == .integer(2018))
         #expect(impact["sectors"] == .list(["Communities and Social Services/Policy", "Environment", "Healthcare"]))
         #expect(impact["impact-types"] == .list(["Cultural", "Societal", "Policy & public services"]))
@@ -81,37 +72,37 @@ import Testing
         ("NIHR, School of Social Care", 6_784_000, "National Institute for Health Research", "Public", "2017-08", "2018-04", "CO88/Ti1-011/RHULFK-P83"),
     ])
     func furtherFunding(description: String, minorUnits: Int64, organisation: String, sector: String, start: String, end: String, fundingID: String?) throws {
-        let award = try one(.furtherFunding, where: "description", startsWith: description)
-        #expect(text(award, "description") == description)
+        let award = try page.one(.furtherFunding, where: "description", startsWith: description)
+        #expect(page.text(award, "description") == description)
         guard case .money(let money)? = award["amount"] else { Issue.record("no amount"); return }
         #expect(money.minorUnits == minorUnits)
         #expect(money.currency == .gbp)
-        #expect(text(award, "organisation") == organisation)
-        #expect(text(award, "sector") == sector)
-        #expect(text(award, "country") == "United Kingdom")
-        #expect(text(award, "start") == start)
-        #expect(text(award, "end") == end)
-        #expect(text(award, "funding-id") == fundingID)
+        #expect(page.text(award, "organisation") == organisation)
+        #expect(page.text(award, "sector") == sector)
+        #expect(page.text(award, "country") == "United Kingdom")
+        #expect(page.text(award, "start") == start)
+        #expect(page.text(award, "end") == end)
+        #expect(page.text(award, "funding-id") == fundingID)
     }
 
     @Test func theResearchMaterialAndTheCollaboration() throws {
         let material = try #require(try register.records(.researchMaterial).first)
-        #expect(text(material, "title") == "Co-production tool")
-        #expect(text(material, "description")?.hasPrefix("A co-production tool was developed") == true)
-        #expect(text(material, "type") == "Improvements to research infrastructure")
+        #expect(page.text(material, "title") == "Co-production tool")
+        #expect(page.text(material, "description")?.hasPrefix("A co-production tool was developed") == true)
+        #expect(page.text(material, "type") == "Improvements to research infrastructure")
         #expect(material["year-provided"] == .integer(2017))
-        #expect(text(material, "provided-to-others") == "Yes")
-        #expect(text(material, "impact") == "The tool is available to Rape Crisis England and Wales")
+        #expect(page.text(material, "provided-to-others") == "Yes")
+        #expect(page.text(material, "impact") == "The tool is available to Rape Crisis England and Wales")
 
         let collaboration = try #require(try register.records(.collaboration).first)
-        #expect(text(collaboration, "description") == "Worldwide University Network, Resilience in Service Providers in Public Health")
-        #expect(text(collaboration, "organisation") == "University of Cape Town")
-        #expect(text(collaboration, "department") == "Percy FitzPatrick Institute of African Ornithology")
-        #expect(text(collaboration, "country") == "South Africa")
-        #expect(text(collaboration, "sector") == "Academic/University")
-        #expect(text(collaboration, "pi-contribution")?.hasPrefix("The WUN Resilience working Group is led by Prof Steve Reid") == true)
-        #expect(text(collaboration, "partner-contribution")?.hasSuffix("I shall present an invited paper.") == true)
-        #expect(text(collaboration, "impact") == "Potential for international applications for funding relating to mental health and resilience.")
+        #expect(page.text(collaboration, "description") == "Worldwide University Network, Resilience in Service Providers in Public Health")
+        #expect(page.text(collaboration, "organisation") == "University of Cape Town")
+        #expect(page.text(collaboration, "department") == "Percy FitzPatrick Institute of African Ornithology")
+        #expect(page.text(collaboration, "country") == "South Africa")
+        #expect(page.text(collaboration, "sector") == "Academic/University")
+        #expect(page.text(collaboration, "pi-contribution")?.hasPrefix("The WUN Resilience working Group is led by Prof Steve Reid") == true)
+        #expect(page.text(collaboration, "partner-contribution")?.hasSuffix("I shall present an invited paper.") == true)
+        #expect(page.text(collaboration, "impact") == "Potential for international applications for funding relating to mental health and resilience.")
         #expect(collaboration["start-year"] == .integer(2015))
     }
 
@@ -119,141 +110,45 @@ import Testing
         let activities = try register.records(.engagement)
         #expect(activities.count == 11)
         for activity in activities {
-            #expect(text(activity, "official-scheme") == "No")
+            #expect(page.text(activity, "official-scheme") == "No")
             #expect(activity["form"] != nil && activity["geographic-reach"] != nil && activity["primary-audience"] != nil && activity["years"] != nil && activity["results"] != nil, "\(activity.label)")
             #expect(activity.flags.isEmpty, "\(activity.label): \(activity.flags)")
         }
-        let conference = try one(.engagement, where: "title", startsWith: "Conference presentation")
-        #expect(text(conference, "form") == "A talk or presentation")
-        #expect(text(conference, "geographic-reach") == "International")
-        #expect(text(conference, "primary-audience") == "Other audiences")
+        let conference = try page.one(.engagement, where: "title", startsWith: "Conference presentation")
+        #expect(page.text(conference, "form") == "A talk or presentation")
+        #expect(page.text(conference, "geographic-reach") == "International")
+        #expect(page.text(conference, "primary-audience") == "Other audiences")
         #expect(conference["years"] == .list(["2017"]))
-        #expect(text(conference, "results")?.hasSuffix("A joint presentation with a service-user participant who attended the seminars.") == true)
+        #expect(page.text(conference, "results")?.hasSuffix("A joint presentation with a service-user participant who attended the seminars.") == true)
 
-        let roundTable = try one(.engagement, where: "title", startsWith: "Invitation to Round Table")
-        #expect(text(roundTable, "form") == "A formal working group, expert panel or dialogue")
-        #expect(text(roundTable, "primary-audience") == "Third sector organisations")
-        #expect(text(roundTable, "results") == "Fisher, P. (2016) Invited participant at Roundtable discussion: The Challenge of Co-production. Social Care Institute for Excellence, London 19 May\n\nIncreased awareness of and interest in seminar series")
+        let roundTable = try page.one(.engagement, where: "title", startsWith: "Invitation to Round Table")
+        #expect(page.text(roundTable, "form") == "A formal working group, expert panel or dialogue")
+        #expect(page.text(roundTable, "primary-audience") == "Third sector organisations")
+        #expect(page.text(roundTable, "results") == "Fisher, P. (2016) Invited participant at Roundtable discussion: The Challenge of Co-production. Social Care Institute for Excellence, London 19 May\n\nIncreased awareness of and interest in seminar series")
 
-        let seminar5 = try one(.engagement, where: "title", startsWith: "Seminar 5")
-        #expect(text(seminar5, "form") == "Participation in an activity, workshop or similar")
-        #expect(text(seminar5, "geographic-reach") == "National")
-        #expect(text(seminar5, "primary-audience") == "Patients, carers and/or patient groups")
-        #expect(text(seminar5, "url") == "https://coproductionblog.wordpress.com/tag/seminar-5/")
-        let results = try #require(text(seminar5, "results"))
+        let seminar5 = try page.one(.engagement, where: "title", startsWith: "Seminar 5")
+        #expect(page.text(seminar5, "form") == "Participation in an activity, workshop or similar")
+        #expect(page.text(seminar5, "geographic-reach") == "National")
+        #expect(page.text(seminar5, "primary-audience") == "Patients, carers and/or patient groups")
+        #expect(page.text(seminar5, "url") == "https://coproductionblog.wordpress.com/tag/seminar-5/")
+        let results = try #require(page.text(seminar5, "results"))
         #expect(results.hasPrefix("This was the fifth seminar in the ESRC seminar series."))
         #expect(results.hasSuffix("There was a waiting list of over 30 people."))
 
-        let keynote = try one(.engagement, where: "title", startsWith: "Keynote by Pamela Fisher")
-        #expect(text(keynote, "geographic-reach") == "Regional")
-        #expect(text(keynote, "primary-audience") == "Professional Practitioners")
-        #expect(text(keynote, "url") == "http://www.volition.org.uk/co-production-conference-thursday-9th-june/")
+        let keynote = try page.one(.engagement, where: "title", startsWith: "Keynote by Pamela Fisher")
+        #expect(page.text(keynote, "geographic-reach") == "Regional")
+        #expect(page.text(keynote, "primary-audience") == "Professional Practitioners")
+        #expect(page.text(keynote, "url") == "http://www.volition.org.uk/co-production-conference-thursday-9th-june/")
     }
 
     @Test func importingThePageAgainChangesNothing() throws {
-        let before = try register.contentDump()
-        let again = try register.importFiles([Self.seedPath], options: ImportOptions(programme: Self.reference), context: .imported(by: "test"))
-        #expect(again.added == 0 && again.updated == 0)
-        #expect(try register.contentDump() == before)
+        try page.expectASecondImportChangesNothing()
     }
 
     @Test func aCRLFCopyGivesTheSameRecords() throws {
-        let text = try String(contentsOfFile: Self.seedPath, encoding: .utf8)
-        let unix = try GtRPageParser.parse(text, path: "a", options: ImportOptions(programme: Self.reference))
-        let windows = try GtRPageParser.parse(text.replacingOccurrences(of: "\n", with: "\r\n"), path: "a", options: ImportOptions(programme: Self.reference))
-        let mac = try GtRPageParser.parse(text.replacingOccurrences(of: "\n", with: "\r"), path: "a", options: ImportOptions(programme: Self.reference))
+        let (unix, windows, mac) = try page.recordsWithEveryLineEnding()
         #expect(unix == windows)
         #expect(unix == mac)
-    }
-
-    @Test func anUnknownSectionIsAnErrorWithItsLine() throws {
-        let text = """
-            A project
-
-            Lead Research Organisation: University of Leeds
-            Abstract
-            Something.
-
-            Description Something else
-            Widget Colour Blue
-            """
-        #expect {
-            try GtRPageParser.parse(text, path: "page.txt", options: ImportOptions(programme: "X/1"))
-        } throws: { error in
-            let error = error as? ImportError
-            return error?.line == 7 && error?.reason.contains("unknown section") == true
-        }
-        let before = try register.contentDump()
-        let failed = try register.importFiles([try folder.write("odd.txt", text)], options: ImportOptions(programme: Self.reference), context: .imported(by: "test"))
-        #expect(failed.failed.count == 1)
-        #expect(try register.contentDump() == before)
-    }
-
-    @Test func aPageWithoutAProgrammeReferenceIsRefused() throws {
-        #expect(throws: ImportError.self) { try GtRPageParser.parse("Title\nAbstract\nx", path: "p", options: ImportOptions()) }
-    }
-
-    @Test func otherOutcomeTypesAreToldApartByTheirLabels() throws {
-        let text = """
-            A project
-            Lead Research Organisation: Somewhere
-            Abstract
-            Text.
-
-            Company Name Co-Pro Ltd
-            Description Training in co-production
-            Year Established 2018
-            Impact Two jobs.
-
-            Title Register tool
-            Description A tool
-            Type Of Technology Software
-            Software Open Sourced? Yes
-            Year Produced 2019
-
-            Title A method
-            Description Protected method
-            Protection Patent granted
-            IP Reference GB123
-            Licensed? No
-
-            Description Cited in guidance
-            Type Citation in other policy documents
-            Geographic Reach National
-            Impact Changed guidance.
-
-            Title A dataset
-            Description Interviews
-            Type Of Material Database/Collection of data
-            Year Produced 2017
-            """
-        let records = try GtRPageParser.parse(text, path: "p", options: ImportOptions(programme: "X/1"))
-        #expect(records.map(\.kind) == [.programme, .spinOut, .software, .intellectualProperty, .policyInfluence, .researchDatabase])
-        #expect(records[2].fields["availability"] == "Open Source")
-        #expect(records[3].fields["patent-id"] == "GB123")
-        #expect(records[4].fields["geographic-reach"] == "National")
-    }
-}
-
-@Suite struct GtRPageReimportTests {
-    @Test func aRecordThatChangedSinceTheLastImportIsUpdatedAndItsHistorySaysSo() throws {
-        let folder = try TemporaryFolder()
-        let register = try folder.register()
-        let original = try String(contentsOfFile: GtRPageImportTests.seedPath, encoding: .utf8)
-        let path = try folder.write("page.txt", original)
-        let options = ImportOptions(programme: GtRPageImportTests.reference)
-        _ = try register.importFiles([path], options: options, context: .imported(by: "first"))
-        try folder.write("page.txt", original.replacingOccurrences(of: "Amount £12,000 (GBP)", with: "Amount £12,500 (GBP)"))
-        let second = try register.importFiles([path], options: options, context: .imported(by: "second"))
-        #expect(second.updated == 1)
-        #expect(second.added == 0)
-        let award = try #require(try register.records(.furtherFunding).first { $0["description"] == .text("British Lottery") })
-        #expect(award["amount"] == .money(Money(minorUnits: 1_250_000, currency: .gbp)))
-        let history = try register.history(.furtherFunding, award.id)
-        #expect(history.last?.action == .update)
-        #expect(history.last?.actor == "second")
-        #expect(history.last?.oldValues?["amount"] == "£12,000 (GBP)")
-        #expect(history.last?.newValues?["amount"] == "£12,500 (GBP)")
     }
 }
 

@@ -4,7 +4,7 @@ import Testing
 
 /// An administrator imports the 2,158-file GtR sample: the register must hold exactly what
 /// an independent count of the files says, and a second import must change nothing.
-@Suite(.serialized) struct GtRSampleImportTests {
+@Suite(.serialized, .needsShared(Shared.gtrSample)) struct GtRSampleImportTests {
     /// Distinct records per kind, counted by walking the XML directly (not through the importer).
     static func independentCount(_ folder: String) throws -> (programmes: Int, outcomes: [Kind: Int], publications: Int) {
         let items: [String: Kind] = [
@@ -96,7 +96,7 @@ extension GtRSampleImportTests {
 }
 
 extension GtRSampleImportTests {
-    @Test func theImportedSampleExportsCERIFThatTheOfficialSchemaAccepts() throws {
+    @Test(.needsShared(Shared.cerifSchema)) func theImportedSampleExportsCERIFThatTheOfficialSchemaAccepts() throws {
         let (register, _, temporary) = try #require(Self.imported)
         let result = try register.exportCERIF(to: temporary.path("cerif.xml"), officialSchema: CERIFExportTests.officialSchema)
         #expect(result.records > 30_000)

@@ -25,7 +25,7 @@ import Testing
         let folder = try TemporaryFolder()
         let register = try folder.register()
         let notes = try folder.write("notes.txt", "my notes")
-        #expect(throws: RegisterError.self) { try register.backup(to: notes) }
+        #expect(throws: OutputFileError.self) { try register.backup(to: notes) }
         #expect(try String(contentsOfFile: notes, encoding: .utf8) == "my notes")
         #expect(throws: RegisterError.self) { try Register.restore(from: notes, to: folder.path("new.sqlite"), force: false) }
         #expect(throws: RegisterError.self) { try Register.restore(from: folder.path("missing.sqlite"), to: folder.path("new.sqlite"), force: false) }

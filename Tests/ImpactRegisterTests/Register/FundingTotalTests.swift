@@ -56,12 +56,11 @@ import Testing
         #expect(try register.database.read(Self.kept) == ["EUR": [220_900_000, 1]])
         #expect(try Self.summary(register) == ["EUR 220900000"])
 
-        let gtr = try #require(GtRSample.folder, "the GtR sample in ../shared is needed")
-        let sample = try FileManager.default.contentsOfDirectory(atPath: gtr).sorted().prefix(120).map { gtr + "/" + $0 }
+        let sample = try TestFixtures.gtrXMLFiles()
         _ = try register.importFiles(sample, context: .imported(by: "test"))
         let after = try register.database.read { db in (try Self.kept(db), try Self.summed(db), try Self.summaryAsSummed(db)) }
         #expect(after.0 == after.1)
-        #expect(after.0.count > 1, "the sample's first 120 files hold further funding in more than one currency")
+        #expect(after.0.count > 1, "the GtR XML fixtures hold further funding in more than one currency")
         #expect(try Self.summary(register) == after.2)
         #expect(!(try register.check().hasErrors))
     }

@@ -29,8 +29,7 @@ import Testing
         try register.remove(.engagement, talk)
         #expect(try register.database.read(Self.kept) == ["engagement": 1, "key-finding": 1])
 
-        let gtr = try #require(GtRSample.folder, "the GtR sample in ../shared is needed")
-        let sample = try FileManager.default.contentsOfDirectory(atPath: gtr).sorted().prefix(40).map { gtr + "/" + $0 }
+        let sample = try TestFixtures.gtrXMLFiles()
         _ = try register.importFiles(sample, context: .imported(by: "test"))
         let after = try register.database.read { db in (try Self.kept(db), try Self.counted(db)) }
         #expect(after.0 == after.1)

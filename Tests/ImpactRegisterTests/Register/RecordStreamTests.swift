@@ -39,8 +39,7 @@ import Testing
     @Test func pagesHoldWhatTheListHoldsButTheProvenance() throws {
         let folder = try TemporaryFolder()
         let register = try folder.register()
-        let gtr = try #require(GtRSample.folder, "the GtR sample in ../shared is needed")
-        let sample = try FileManager.default.contentsOfDirectory(atPath: gtr).sorted().prefix(40).map { gtr + "/" + $0 }
+        let sample = try TestFixtures.gtrXMLFiles()
         _ = try register.importFiles(sample, context: .imported(by: "test"))
         var compared = 0
         try register.database.read { db in

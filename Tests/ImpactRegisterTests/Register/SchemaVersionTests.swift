@@ -38,8 +38,8 @@ import Testing
         let folder = try TemporaryFolder()
         let path = folder.path("old.sqlite")
         try Self.olderRegister(at: path)
-        let result = try ImpactCommand.run(["summary", "--register", path])
-        #expect(result.status == 0)
+        let result = try ImpactCommand.run(["backup", folder.path("copy.sqlite"), "--register", path])
+        #expect(result.status == 0, "\(result.error)")
         #expect(result.error.contains("the register as it was is kept in \(path).before-update-1.bak"))
     }
 
@@ -57,5 +57,19 @@ import Testing
         #expect(error.code == .newerSchema)
         #expect(error.description.contains("newer version of impact; upgrade impact"))
         #expect(try Data(contentsOf: URL(fileURLWithPath: path)) == before)
+    }
+
+    @Test func aReadingCommandRefusesAnOlderRegisterAndLeavesItAlone() throws {
+        let folder = try TemporaryFolder()
+        let path = folder.path("old.sqlite")
+        try Self.olderRegister(at: path)
+        let before = try FileState(path)
+        let result = try ImpactCommand.run(["summary", "--register", path])
+        #expect(result.status != 0)
+        #expect(result.error.contains("was made by an older impact; ask its owner to run any writing command once"), "\(result.error)")
+        #expect(try FileState(path) == before)
+        #expect(!FileManager.default.fileExists(atPath: path + ".before-update-1.bak"))
+        let error = try #require(throws: RegisterError.self) { try Register.openForReading(at: path) }
+        #expect(error.code == .olderSchema)
     }
 }

@@ -3,8 +3,8 @@ import Foundation
 /// The 2,158 real GtR records from ../shared, unpacked once per test run into a folder of its own.
 enum GtRSample {
     static let folder: String? = {
-        let archive = Repository.shared("data/gtr/gtr-portal-xml-sample.tar.xz")
-        guard FileManager.default.fileExists(atPath: archive) else { return nil }
+        guard Shared.has(Shared.gtrSample) else { return nil }
+        let archive = Shared.path(Shared.gtrSample)
         let target = FileManager.default.temporaryDirectory.appendingPathComponent("impact-gtr-sample-\(ProcessInfo.processInfo.processIdentifier)")
         try? FileManager.default.createDirectory(at: target, withIntermediateDirectories: true)
         let tar = Process()

@@ -40,14 +40,14 @@ import Testing
     ]
 
     static func values(_ source: String, _ field: String) throws -> [(String, Int)] {
-        let data = try Data(contentsOf: URL(fileURLWithPath: Repository.shared("reference/vocabularies.json")))
+        let data = try Data(contentsOf: URL(fileURLWithPath: try Shared.require(Shared.vocabularies)))
         let root = try #require(try JSONSerialization.jsonObject(with: data) as? [String: Any])
         let fields = try #require((root[source] as? [String: Any])?["fields"] as? [String: Any])
         let pairs = try #require(fields[field] as? [[Any]], "\(source) has no field \(field)")
         return pairs.compactMap { pair in (pair.first as? String).map { ($0, (pair.last as? Int) ?? 0) } }
     }
 
-    @Test(arguments: fields.indices)
+    @Test(.needsShared(Shared.vocabularies), arguments: fields.indices)
     func everyValueSeenThreeTimesOrMoreIsUnderstood(index: Int) throws {
         let (source, field, vocabulary) = Self.fields[index]
         for (value, count) in try Self.values(source, field) where count >= 3 && !value.isEmpty {

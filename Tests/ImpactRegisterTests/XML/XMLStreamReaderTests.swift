@@ -66,11 +66,11 @@ struct XMLStreamReaderTests {
         #expect(texts == ["3"])
     }
 
-    @Test func readsTheRealGtRSample() throws {
+    @Test(.needsShared(Shared.gtrSample)) func readsTheRealGtRSample() throws {
         let directory = try XMLTestFiles.directory()
         let tar = Process()
         tar.executableURL = URL(fileURLWithPath: "/usr/bin/tar")
-        tar.arguments = ["-xJf", "/work/shared/data/gtr/gtr-portal-xml-sample.tar.xz", "-C", directory.path]
+        tar.arguments = ["-xJf", try Shared.require(Shared.gtrSample), "-C", directory.path]
         try tar.run()
         tar.waitUntilExit()
         try #require(tar.terminationStatus == 0)
