@@ -406,7 +406,7 @@ CREATE TABLE flag (
   record_id INTEGER NOT NULL,
   field TEXT,
   value TEXT,
-  problem TEXT NOT NULL CHECK (problem IN ('placeholder', 'unknown-value')),
+  problem TEXT NOT NULL CHECK (problem = 'placeholder' OR problem = 'unknown-value' OR problem = 'missing-value' OR problem = 'malformed-value' OR problem = 'unknown-currency'),
   UNIQUE (kind, record_id, field, problem)
 );
 

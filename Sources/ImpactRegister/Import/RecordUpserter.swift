@@ -57,7 +57,11 @@ struct RecordUpserter {
             }
         }
         try tally.write(db)
-        report.flagged = try Int.fetchOne(db.cachedStatement(sql: "SELECT count(*) FROM flag WHERE id > ?"), arguments: [lastFlag]) ?? 0
+        for row in try Row.fetchAll(db.cachedStatement(sql: "SELECT problem, count(*) FROM flag WHERE id > ? GROUP BY problem"), arguments: [lastFlag]) {
+            let count: Int = row[1]
+            report.flagged += count
+            report.flags[row[0], default: 0] += count
+        }
         return report
     }
 

@@ -74,16 +74,30 @@ struct FieldParser {
             shown = try checked(field, text) { try YearMonth.parse(trimmed) }.description
             write.columns[field.column] = shown.databaseValue
         case .money(let currencyColumn):
+            if context.strictness == .keepAndFlag, Money.lacksCurrency(trimmed) {
+                // Kept in the flag, not in the columns: an amount is never added up without its currency.
+                write.columns[field.column] = .null
+                write.columns[currencyColumn] = .null
+                write.flags.append(.init(field: field.name, value: trimmed, problem: FlagProblem.unknownCurrency.rawValue))
+                shown = ""
+                break
+            }
             let money = try checked(field, text) { try Money.parse(trimmed) }
             write.columns[field.column] = money.minorUnits.databaseValue
             write.columns[currencyColumn] = money.currency.rawValue.databaseValue
             shown = money.display
         case .url:
-            guard trimmed.hasPrefix("http://") || trimmed.hasPrefix("https://") else {
-                throw invalid(field, text, "is not a web address", allowed: "an address starting with http:// or https://")
+            guard let address = WebAddress.normalise(trimmed) else {
+                guard context.strictness == .keepAndFlag else {
+                    throw invalid(field, text, "is not a web address", allowed: "an address starting with http:// or https://")
+                }
+                write.columns[field.column] = .null
+                write.flags.append(.init(field: field.name, value: trimmed, problem: FlagProblem.malformedValue.rawValue))
+                shown = ""
+                break
             }
-            write.columns[field.column] = trimmed.databaseValue
-            shown = trimmed
+            write.columns[field.column] = address.databaseValue
+            shown = address
         case .orcid:
             shown = try checked(field, text) { try ORCID.parse(trimmed) }
             write.columns[field.column] = shown.databaseValue

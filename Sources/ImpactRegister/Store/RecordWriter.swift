@@ -25,16 +25,21 @@ struct RecordWriter {
     /// Adds a record from fields already prepared (see ``PreparedFields``); returns its id.
     @discardableResult
     func insert(_ kind: Kind, _ prepared: PreparedFields) throws -> Int64 {
-        let write = try prepared.resolved(kind, context: context, db: db, labels: labels)
+        var write = try prepared.resolved(kind, context: context, db: db, labels: labels)
         for field in kind.fields where field.isRequired {
             if case .links(let spec) = field.type {
                 if write.targets(of: spec)?.isEmpty ?? true { throw RegisterError.missingField(field, of: kind) }
             } else if (write.columns[field.column] ?? .null).isNull {
-                throw RegisterError.missingField(field, of: kind)
+                guard keepsMissing(kind, field) else { throw RegisterError.missingField(field, of: kind) }
+                write.columns[field.column] = MissingValue.marker.databaseValue
+                write.shown[field.name] = MissingValue.marker
+                write.flags.append(.init(field: field.name, value: nil, problem: FlagProblem.missingValue.rawValue))
             }
         }
         let placeholder = isPlaceholder(kind, write)
-        let id = try insertRow(kind, write.columns, placeholder: placeholder)
+        // Left out of exports, as a placeholder is, while a flag that withholds it remains.
+        let withheld = placeholder || write.flags.contains { FlagProblem(rawValue: $0.problem)?.withholds == true }
+        let id = try insertRow(kind, write.columns, placeholder: withheld)
         try writeLinks(write.links, owner: id, replacing: false)
         try writeFlags(kind, id, write, placeholder: placeholder)
         #if DEBUG
@@ -60,12 +65,17 @@ struct RecordWriter {
     func update(_ kind: Kind, _ id: Int64, _ prepared: PreparedFields, given: Set<String>) throws -> Bool {
         let before = try RecordReader(db: db).fetch(kind, id)
         let shownBefore = before.historyValues
-        let write = try prepared.resolved(kind, context: context, db: db, labels: labels)
+        var write = try prepared.resolved(kind, context: context, db: db, labels: labels)
+        var given = given
         for field in kind.fields where field.isRequired && given.contains(field.name) {
             if case .links = field.type {
                 if write.links.allSatisfy({ $0.targets.isEmpty }) { throw RegisterError.missingField(field, of: kind) }
             } else if (write.columns[field.column] ?? .null).isNull {
-                throw RegisterError.missingField(field, of: kind)
+                guard keepsMissing(kind, field) else { throw RegisterError.missingField(field, of: kind) }
+                // The source says nothing of it now: the record keeps the value it has.
+                given.remove(field.name)
+                write.columns[field.column] = nil
+                write.shown[field.name] = nil
             }
         }
         // A record that would show the same afterwards is left exactly as it is: an import meets
@@ -89,6 +99,7 @@ struct RecordWriter {
         try DirectStatement(db, sql: "DELETE FROM flag WHERE kind = ? AND record_id = ? AND field IN (SELECT value FROM json_each(?))")
             .execute([kind.rawValue.databaseValue, id.databaseValue, JSONText.array(given.sorted()).databaseValue])
         try writeFlags(kind, id, write, placeholder: placeholder)
+        try rewithhold(kind, id)
         for (follower, previous) in zip(followers.changed, following) {
             _ = try recordChanges(follower.kind, follower.id, since: previous)
         }
@@ -187,6 +198,28 @@ struct RecordWriter {
     }
 
     // MARK: - Parsing
+
+    /// Whether a required field the source left out is kept as ``MissingValue/marker`` and
+    /// flagged rather than refused: for a funder's outcome read by an import, whose other
+    /// fields and file are worth keeping. A person typing is asked for the value instead.
+    private func keepsMissing(_ kind: Kind, _ field: FieldSpec) -> Bool {
+        guard context.strictness == .keepAndFlag, kind.isOutcome else { return false }
+        switch field.type {
+        case .text, .vocabulary: return true
+        default: return false
+        }
+    }
+
+    /// Marks an outcome as left out of exports exactly when a flag that withholds it remains
+    /// (see ``FlagProblem/withholds``): correcting the last such field with `impact edit`
+    /// brings it back.
+    private func rewithhold(_ kind: Kind, _ id: Int64) throws {
+        guard kind.isOutcome else { return }
+        try DirectStatement(db, sql: """
+            UPDATE outcome SET placeholder = EXISTS (SELECT 1 FROM flag WHERE kind = ? AND record_id = ? AND problem IN (\(FlagProblem.withholdingSQL)))
+            WHERE id = ?
+            """).execute([kind.rawValue.databaseValue, id.databaseValue, id.databaseValue])
+    }
 
     private func isPlaceholder(_ kind: Kind, _ write: FieldWrite) -> Bool {
         guard kind.isOutcome, let field = kind.field(named: kind.labelField) else { return false }

@@ -33,6 +33,9 @@ enum RegisterMigrator {
                 try db.execute(sql: statement)
             }
         }
+        migrator.registerMigration(KeptFunderFaults.name) { db in
+            try KeptFunderFaults.migrate(db)
+        }
         return migrator
     }
 }
