@@ -23,6 +23,10 @@ public enum Kind: String, CaseIterable, Sendable, Codable {
     case intellectualProperty = "intellectual-property"
     case product
     case spinOut = "spin-out"
+    case award
+    case nextDestination = "next-destination"
+    case facilityUse = "facility-use"
+    case otherOutput = "other-output"
     case testimonial
 
     /// The kinds that are funder outcomes: they share the `outcome` table and can be
@@ -31,6 +35,7 @@ public enum Kind: String, CaseIterable, Sendable, Codable {
         .publication, .collaboration, .furtherFunding, .engagement, .keyFinding,
         .narrativeImpact, .researchMaterial, .researchDatabase, .software, .artisticProduct,
         .policyInfluence, .intellectualProperty, .product, .spinOut,
+        .award, .nextDestination, .facilityUse, .otherOutput,
     ]
 
     public var isOutcome: Bool { Kind.outcomeByKind[self] }
@@ -81,6 +86,10 @@ public enum Kind: String, CaseIterable, Sendable, Codable {
         case .intellectualProperty: "intellectual property"
         case .product: "product or intervention"
         case .spinOut: "spin-out"
+        case .award: "award or recognition"
+        case .nextDestination: "next destination"
+        case .facilityUse: "use of facilities and resources"
+        case .otherOutput: "other output"
         case .testimonial: "testimonial"
         }
     }
@@ -89,8 +98,10 @@ public enum Kind: String, CaseIterable, Sendable, Codable {
     public var labelField: String {
         switch self {
         case .programme, .seminar, .publication, .researchMaterial, .researchDatabase,
-             .software, .artisticProduct, .intellectualProperty, .product:
+             .software, .artisticProduct, .intellectualProperty, .product,
+             .award, .facilityUse, .otherOutput:
             "title"
+        case .nextDestination: "person"
         case .person, .organisation: "name"
         case .stakeholderGroup: "label"
         case .attendance: "group"

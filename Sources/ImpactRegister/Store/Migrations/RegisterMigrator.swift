@@ -36,6 +36,9 @@ enum RegisterMigrator {
         migrator.registerMigration(KeptFunderFaults.name) { db in
             try KeptFunderFaults.migrate(db)
         }
+        migrator.registerMigration(CommonOutcomes.name) { db in
+            try CommonOutcomes.migrate(db)
+        }
         return migrator
     }
 }
