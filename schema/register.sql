@@ -545,3 +545,5 @@ CREATE TABLE other_output (
   public_benefit TEXT,
   type TEXT
 );
+
+CREATE INDEX programme_reference_key ON programme(upper(replace(grant_reference, ' ', '')));

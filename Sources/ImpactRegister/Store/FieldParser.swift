@@ -34,7 +34,10 @@ struct FieldParser {
     /// the write has for the same columns. Filling one write spares a small dictionary per field.
     func parse(_ field: FieldSpec, _ text: String, into write: inout FieldWrite) throws {
         let trimmed = text.trimmed
-        if trimmed.isEmpty, !isLink(field) {
+        // An annual return writes a value its source never gave as the marker; read back, it is
+        // missing again (and flagged so), not a value.
+        let missing = trimmed.isEmpty || (context.strictness == .keepAndFlag && trimmed == MissingValue.marker)
+        if missing, !isLink(field) {
             write.columns[field.column] = .null
             if case .money(let currencyColumn) = field.type { write.columns[currencyColumn] = .null }
             write.shown[field.name] = ""
@@ -154,7 +157,8 @@ struct FieldParser {
         if let value = vocabulary.normalise(text) { return value }
         switch context.strictness {
         case .strict:
-            throw invalid(field, text, "is not a value of \(vocabulary.title)", allowed: Self.quoted(vocabulary.allowedValues))
+            throw invalid(field, text, "is not a value of \(vocabulary.title)\(NearestValue.phrase(for: text, among: vocabulary.allowedValues))",
+                          allowed: Self.quoted(vocabulary.allowedValues))
         case .keepAndFlag:
             write.flags.append(.init(field: field.name, value: text, problem: "unknown-value"))
             return text
@@ -182,7 +186,7 @@ struct FieldParser {
         if codes.contains(code) { return code }
         let byLabel = try String.fetchOne(register.cachedStatement(sql: "SELECT code FROM stakeholder_group WHERE lower(label) = lower(?)"), arguments: [code])
         if let byLabel { return byLabel }
-        throw invalid(field, code, "is not a stakeholder group of this register", allowed: codes.joined(separator: ", "))
+        throw invalid(field, code, "is not a stakeholder group of this register\(NearestValue.phrase(for: code, among: codes))", allowed: codes.joined(separator: ", "))
     }
 
     private func resolve(_ reference: String, link spec: LinkSpec, for field: FieldSpec) throws -> (id: Int64, label: String) {
@@ -217,8 +221,8 @@ struct FieldParser {
         }
         switch target {
         case .programme:
-            if let id = try DirectStatement(register, sql: "SELECT id FROM programme WHERE grant_reference = ?").fetchInt64([reference.databaseValue]) {
-                return (id, reference)
+            if let found = try ProgrammeReference.find(reference, in: register) {
+                return (found.id, found.reference)
             }
             throw RegisterError.notFound(.programme, named: reference)
         case .person:

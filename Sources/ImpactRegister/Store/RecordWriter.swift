@@ -36,6 +36,7 @@ struct RecordWriter {
                 write.flags.append(.init(field: field.name, value: nil, problem: FlagProblem.missingValue.rawValue))
             }
         }
+        if kind == .programme { try refuseSameGrantReference(write, for: nil) }
         let placeholder = isPlaceholder(kind, write)
         // Left out of exports, as a placeholder is, while a flag that withholds it remains.
         let withheld = placeholder || write.flags.contains { FlagProblem(rawValue: $0.problem)?.withholds == true }
@@ -82,6 +83,7 @@ struct RecordWriter {
         // thousands of shared records again unchanged, and writing them in a savepoint to roll
         // back was 8 % of an import.
         guard wouldChange(kind, write, given: given, before: before, shown: shownBefore) else { return false }
+        if kind == .programme { try refuseSameGrantReference(write, for: id) }
         let followers = kind.isOutcome ? Dependants() : try Dependants(db: db, followingChangesTo: kind, id)
         let following = try followers.changed.map { try RecordReader(db: db).fetch($0.kind, $0.id).historyValues }
         var columns = write.columns
@@ -199,6 +201,15 @@ struct RecordWriter {
 
     // MARK: - Parsing
 
+    /// Refuses a grant reference that another programme has already, but for case or spacing:
+    /// they are the same programme (see ``ProgrammeReference``).
+    private func refuseSameGrantReference(_ write: FieldWrite, for id: Int64?) throws {
+        guard case .string(let reference)? = write.columns["grant_reference"]?.storage,
+              let other = try ProgrammeReference.find(reference, in: db), other.id != id else { return }
+        let spelling = other.reference == reference ? "" : ", which differs from \"\(reference)\" only in case or spacing: they are the same programme"
+        throw RegisterError(.conflict, "the programme was not saved: programme \(other.id) already has --grant-reference \(other.reference)\(spelling) (`impact show programme \(other.id)`)")
+    }
+
     /// Whether a required field the source left out is kept as ``MissingValue/marker`` and
     /// flagged rather than refused: for a funder's outcome read by an import, whose other
     /// fields and file are worth keeping. A person typing is asked for the value instead.
@@ -264,7 +275,7 @@ struct RecordWriter {
             for (name, value) in zip(Self.provenanceColumns, provenanceValues()) { row[name] = value }
             return try insertRow(into: kind.table, row)
         } catch let error as DatabaseError where error.resultCode == .SQLITE_CONSTRAINT {
-            throw ConstraintMessage.error(error, kind: kind)
+            throw ConstraintMessage.error(error, kind: kind, values: columns)
         }
     }
 
@@ -286,7 +297,7 @@ struct RecordWriter {
         do {
             try db.cachedStatement(sql: sql).execute(arguments: StatementArguments(values: names.map { columns[$0] ?? .null } + [id.databaseValue]))
         } catch let error as DatabaseError where error.resultCode == .SQLITE_CONSTRAINT {
-            throw ConstraintMessage.error(error, kind: Kind(rawValue: table.replacingOccurrences(of: "_", with: "-")) ?? .programme)
+            throw ConstraintMessage.error(error, kind: Kind(rawValue: table.replacingOccurrences(of: "_", with: "-")) ?? .programme, values: columns)
         }
     }
 

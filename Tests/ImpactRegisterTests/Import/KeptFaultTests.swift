@@ -166,3 +166,19 @@ import Testing
         #expect(grant["organisation"]?.text == "Rape Crisis")
     }
 }
+
+extension KeptFaultTests {
+    @Test func aKeptRecordExportsValidWhenAskedForAndReadsBackFlaggedTheSame() throws {
+        _ = try importing(Self.engagement("<gtr:description>A talk</gtr:description>") + Self.funding("<gtr:amountPounds>12000</gtr:amountPounds>"))
+        let document = folder.path("all.xml")
+        try register.exportAnnualReturn(to: document, options: AnnualReturnOptions(includePlaceholders: true))
+        #expect(try DocumentValidation.validate(document, schemaPath: nil).isEmpty)
+        let copy = try folder.register("copy.sqlite")
+        let report = try copy.importFiles([document], context: .imported(by: "test"))
+        #expect(report.failed.isEmpty, "\(report.text())")
+        #expect(report.flags["missing-value"] == 1, "\(report.flags)")
+        let talk = try #require(try copy.records(.engagement).first)
+        #expect(talk.isPlaceholder)
+        #expect(talk["form"]?.text == MissingValue.marker)
+    }
+}

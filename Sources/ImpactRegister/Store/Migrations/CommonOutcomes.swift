@@ -4,9 +4,9 @@ import GRDB
 /// recognition, next destinations, use of facilities and resources, and other outputs.
 ///
 /// Their tables follow the other outcome tables (a row of `outcome` each, years checked,
-/// required text not empty); `outcome.kind` is widened in place with `writable_schema`, as
-/// ``ChecksWithoutTemporaryTables`` changed it (the new constraint accepts every value the old
-/// one did), and each kind gets its row of `outcome_count`.
+/// required text not empty); `outcome.kind` is widened in place (see ``WritableSchema``: the
+/// new constraint accepts every value the old one did), and each kind gets its row of
+/// `outcome_count`.
 enum CommonOutcomes {
     static let name = "v8-common-outcomes"
 
@@ -64,16 +64,7 @@ enum CommonOutcomes {
     ]
 
     static func migrate(_ db: Database) throws {
-        let version = try Int.fetchOne(db, sql: "PRAGMA schema_version") ?? 0
-        try db.execute(sql: "PRAGMA writable_schema = ON")
-        try db.execute(sql: "UPDATE sqlite_schema SET sql = replace(sql, ?, ?) WHERE type = 'table' AND name = 'outcome'",
-                       arguments: [oldKindEnd, newKindEnd])
-        try db.execute(sql: "PRAGMA schema_version = \(version + 1)")
-        try db.execute(sql: "PRAGMA writable_schema = OFF")
-        let integrity = try String.fetchAll(db, sql: "PRAGMA integrity_check")
-        guard integrity == ["ok"] else {
-            throw RegisterError(.invalidValue, "the schema update failed its integrity check: \(integrity.prefix(3).joined(separator: "; "))")
-        }
+        try WritableSchema.replace(db, in: "outcome", oldKindEnd, with: newKindEnd)
         for statement in tables {
             try db.execute(sql: statement)
         }

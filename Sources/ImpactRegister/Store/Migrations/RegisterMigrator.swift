@@ -39,6 +39,11 @@ enum RegisterMigrator {
         migrator.registerMigration(CommonOutcomes.name) { db in
             try CommonOutcomes.migrate(db)
         }
+        migrator.registerMigration(ProgrammeReferenceKey.name) { db in
+            for statement in ProgrammeReferenceKey.statements {
+                try db.execute(sql: statement)
+            }
+        }
         return migrator
     }
 }
