@@ -144,7 +144,7 @@ import Testing
         #expect(try register.records(.engagement).first?["url"]?.text == "http://example.org/x")
     }
 
-    @Test func aPageWithAnAmountWithoutACurrencyAndAnEngagementWithoutAFormIsImported() throws {
+    @Test func aPageWithAnAmountWithoutACurrencyAndEngagementsWithoutFormOrTitleIsImported() throws {
         try register.add(.programme, ["grant-reference": "ES/N008146/1", "title": "The programme"])
         let page = """
             Re-imagining professionalism
@@ -157,13 +157,26 @@ import Testing
             Organisation Rape Crisis
             Start 03/2017
 
+            Description Invited presentation
+            Geographic Reach Regional
+            Primary Audience Professional Practitioners
+            Year(s) Of Engagement Activity 2016
+
+            Description
+            Form Of Engagement Activity A talk or presentation
+            Year(s) Of Engagement Activity 2017
+
             """
         let path = try folder.write("page.txt", page)
         let report = try register.importFiles([path], options: ImportOptions(programme: "ES/N008146/1"), context: .imported(by: "test"))
         #expect(report.failed.isEmpty, "\(report.text())")
-        #expect(report.flags == ["unknown-currency": 1])
+        #expect(report.flags == ["unknown-currency": 1, "missing-value": 2], "\(report.flags)")
         let grant = try #require(try register.records(.furtherFunding).first)
         #expect(grant["organisation"]?.text == "Rape Crisis")
+        let talks = try register.records(.engagement)
+        #expect(talks.map { $0["title"]?.text } == ["Invited presentation", MissingValue.marker])
+        #expect(talks.map { $0["form"]?.text } == [MissingValue.marker, "A talk or presentation"])
+        #expect(talks.allSatisfy { $0.isPlaceholder })
     }
 }
 
