@@ -57,6 +57,8 @@ import Testing
         #expect(try register.record(.keyFinding, id)["programme"] == .references(["ES/N008146/1"]))
         #expect(try register.recordID(.programme, spelling) == 1)
         #expect(try register.summary(programme: spelling).counts.first { $0.kind == .keyFinding }?.count == 1)
+        #expect(try register.records(.keyFinding, ListFilter(programme: spelling)).count == 1)
+        #expect(try register.impactReport(programme: spelling).grantReference == "ES/N008146/1")
     }
 
     @Test func showEditAndHistoryTakeAGrantReferenceWhereAnIdIsTaken() throws {
