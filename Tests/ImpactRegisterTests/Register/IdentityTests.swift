@@ -61,6 +61,16 @@ import Testing
         #expect(try register.impactReport(programme: spelling).grantReference == "ES/N008146/1")
     }
 
+    @Test func aFileThatSpellsTheGrantReferenceOtherwiseAddsToTheSameProgrammeAndKeepsItsSpelling() throws {
+        let document = KeptFaultTests.project("").replacingOccurrences(of: "AB/C/1", with: "es/n008146/ 1")
+        let report = try register.importFiles([try folder.write("p.xml", document)], context: .imported(by: "test"))
+        #expect(report.failed.isEmpty, "\(report.text())")
+        let programmes = try register.records(.programme)
+        #expect(programmes.map { $0["grant-reference"]?.text } == ["ES/N008146/1"])
+        #expect(programmes.first?["title"]?.text == "A project")
+        #expect(try register.records(.keyFinding, ListFilter(programme: "ES/N008146/1")).count == 1)
+    }
+
     @Test func showEditAndHistoryTakeAGrantReferenceWhereAnIdIsTaken() throws {
         let path = folder.path("cli.sqlite")
         _ = try ImpactCommand.run(["init", "--register", path])
