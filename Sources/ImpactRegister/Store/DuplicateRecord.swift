@@ -21,10 +21,12 @@ struct DuplicateRecord {
         let candidates = try Int64.fetchAll(db, sql: "SELECT \(key) FROM \(kind.table) WHERE \(label.column) = ? AND \(key) <> ? ORDER BY \(key)",
                                             arguments: [new[label.name]?.text, id])
         let programmes = programmeIDs(new)
-        let date = kind.yearField.flatMap { new[$0]?.text }
+        // The date, and a seminar's number: the sessions of a series may share a title and a month.
+        let distinguishing = [kind.yearField, kind.field(named: "number")?.name].compactMap { $0 }
+        let identity = distinguishing.map { new[$0]?.text }
         for candidate in candidates {
             let old = try reader.fetch(kind, candidate)
-            if !programmeIDs(old).isDisjoint(with: programmes), kind.yearField.flatMap({ old[$0]?.text }) == date { return candidate }
+            if !programmeIDs(old).isDisjoint(with: programmes), distinguishing.map({ old[$0]?.text }) == identity { return candidate }
         }
         return nil
     }

@@ -34,6 +34,9 @@ import Testing
         let id = try register.add(.seminar, seminar)
         #expect(throws: RegisterError.self) { try register.add(.seminar, seminar) }
         try register.add(.seminar, seminar.merging(["date": "2016-02-05"]) { $1 })
+        // Numbered sessions of a series may share a title and a date.
+        try register.add(.seminar, seminar.merging(["number": "2"]) { $1 })
+        #expect(throws: RegisterError.self) { try register.add(.seminar, seminar.merging(["number": "2"]) { $1 }) }
         _ = id
     }
 
