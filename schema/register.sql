@@ -186,7 +186,7 @@ CREATE TABLE testimonial (
 
 CREATE TABLE outcome (
   id INTEGER PRIMARY KEY,
-  kind TEXT NOT NULL CHECK (kind = 'publication' OR kind = 'collaboration' OR kind = 'further-funding' OR kind = 'engagement' OR kind = 'key-finding' OR kind = 'narrative-impact' OR kind = 'research-material' OR kind = 'research-database' OR kind = 'software' OR kind = 'artistic-product' OR kind = 'policy-influence' OR kind = 'intellectual-property' OR kind = 'product' OR kind = 'spin-out'),
+  kind TEXT NOT NULL CHECK (kind = 'publication' OR kind = 'collaboration' OR kind = 'further-funding' OR kind = 'engagement' OR kind = 'key-finding' OR kind = 'narrative-impact' OR kind = 'research-material' OR kind = 'research-database' OR kind = 'software' OR kind = 'artistic-product' OR kind = 'policy-influence' OR kind = 'intellectual-property' OR kind = 'product' OR kind = 'spin-out' OR kind = 'award' OR kind = 'next-destination' OR kind = 'facility-use' OR kind = 'other-output'),
   placeholder INTEGER NOT NULL DEFAULT 0 CHECK (placeholder IN (0, 1)),
   origin TEXT NOT NULL DEFAULT 'typed' CHECK (origin = 'typed' OR origin = 'imported' OR origin = 'demo' OR origin = 'built-in'),
   source_file TEXT,
@@ -406,7 +406,7 @@ CREATE TABLE flag (
   record_id INTEGER NOT NULL,
   field TEXT,
   value TEXT,
-  problem TEXT NOT NULL CHECK (problem IN ('placeholder', 'unknown-value')),
+  problem TEXT NOT NULL CHECK (problem = 'placeholder' OR problem = 'unknown-value' OR problem = 'missing-value' OR problem = 'malformed-value' OR problem = 'unknown-currency'),
   UNIQUE (kind, record_id, field, problem)
 );
 
@@ -547,3 +547,53 @@ CREATE INDEX series_source ON series(source_id) WHERE source_id IS NOT NULL;
 CREATE UNIQUE INDEX attendance_series_group ON attendance(series_id, "group") WHERE series_id IS NOT NULL;
 
 CREATE INDEX seminar_series ON seminar(series_id) WHERE series_id IS NOT NULL;
+
+CREATE TABLE award (
+  outcome_id INTEGER PRIMARY KEY REFERENCES outcome(id) ON DELETE CASCADE,
+  title TEXT NOT NULL CHECK (title <> ''),
+  type TEXT,
+  level TEXT,
+  year INTEGER CHECK (year BETWEEN 1900 AND 2100),
+  person_recognised TEXT,
+  awarded_by TEXT,
+  reason TEXT,
+  impact TEXT,
+  url TEXT
+);
+
+CREATE TABLE next_destination (
+  outcome_id INTEGER PRIMARY KEY REFERENCES outcome(id) ON DELETE CASCADE,
+  person TEXT NOT NULL CHECK (person <> ''),
+  fte REAL CHECK (fte > 0 AND fte <= 1),
+  role_in_group TEXT,
+  role_after TEXT,
+  active_in_research TEXT,
+  organisation TEXT,
+  sector TEXT,
+  country TEXT,
+  year INTEGER CHECK (year BETWEEN 1900 AND 2100),
+  skills TEXT
+);
+
+CREATE TABLE facility_use (
+  outcome_id INTEGER PRIMARY KEY REFERENCES outcome(id) ON DELETE CASCADE,
+  title TEXT NOT NULL CHECK (title <> ''),
+  facility TEXT,
+  services TEXT,
+  start_year INTEGER CHECK (start_year BETWEEN 1900 AND 2100),
+  end_year INTEGER CHECK (end_year BETWEEN 1900 AND 2100),
+  impact TEXT,
+  url TEXT
+);
+
+CREATE TABLE other_output (
+  outcome_id INTEGER PRIMARY KEY REFERENCES outcome(id) ON DELETE CASCADE,
+  title TEXT NOT NULL CHECK (title <> ''),
+  description TEXT,
+  progressed TEXT,
+  progression TEXT,
+  public_benefit TEXT,
+  type TEXT
+);
+
+CREATE INDEX programme_reference_key ON programme(upper(replace(grant_reference, ' ', '')));

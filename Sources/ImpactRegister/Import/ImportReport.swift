@@ -9,6 +9,8 @@ public struct ImportReport: Sendable {
         public var unchanged = 0
         /// Records kept with a flag: a placeholder text or a value outside the vocabularies.
         public var flagged = 0
+        /// The flags added, by problem (a ``FlagProblem`` raw value such as `missing-value`).
+        public var flags: [String: Int] = [:]
         public var error: ImportError?
 
         public init(path: String, format: ImportFormat?) {
@@ -32,6 +34,8 @@ public struct ImportReport: Sendable {
     public private(set) var updated = 0
     public private(set) var unchanged = 0
     public private(set) var flagged = 0
+    /// The flags added by every file, by problem (a ``FlagProblem`` raw value).
+    public private(set) var flags: [String: Int] = [:]
     private var keptImported = 0
 
     public var failed: [File] { files.filter { $0.error != nil } }
@@ -45,6 +49,7 @@ public struct ImportReport: Sendable {
         updated += file.updated
         unchanged += file.unchanged
         flagged += file.flagged
+        if file.error == nil { flags.merge(file.flags, uniquingKeysWith: +) }
         if file.error != nil {
             files.append(file)
         } else if keptImported < keptFiles {
@@ -57,6 +62,10 @@ public struct ImportReport: Sendable {
     public func text() -> String {
         let verb = dryRun ? "Would import" : "Imported"
         var lines = ["\(verb) \(fileCount - failed.count) of \(fileCount) files in \(String(format: "%.1f", seconds)) s: \(added) added, \(updated) updated, \(unchanged) unchanged, \(flagged) flagged."]
+        if !flags.isEmpty {
+            let reasons = FlagProblem.allCases.compactMap { problem in flags[problem.rawValue].map { "\($0) \(problem.phrase)" } }
+            lines.append("Flagged, kept and listed by `impact check`: " + reasons.joined(separator: ", ") + ".")
+        }
         if dryRun { lines.append("Dry run: nothing was written.") }
         if !failed.isEmpty {
             lines.append("\(failed.count) file\(failed.count == 1 ? "" : "s") failed; nothing from \(failed.count == 1 ? "it" : "them") was stored:")

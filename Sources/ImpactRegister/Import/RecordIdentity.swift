@@ -21,9 +21,7 @@ struct RecordIdentity {
         }
         switch record.kind {
         case .programme:
-            return try fields["grant-reference"].flatMap {
-                try Int64.fetchOne(db.cachedStatement(sql: "SELECT id FROM programme WHERE grant_reference = ?"), arguments: [$0.trimmed])
-            }
+            return try fields["grant-reference"].flatMap { try ProgrammeReference.find($0.trimmed, in: db)?.id }
         case .stakeholderGroup:
             return try fields["code"].flatMap { try Int64.fetchOne(db.cachedStatement(sql: "SELECT id FROM stakeholder_group WHERE code = ?"), arguments: [$0]) }
         case .eventType:

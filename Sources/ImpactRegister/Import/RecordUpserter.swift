@@ -41,7 +41,8 @@ struct RecordUpserter {
                 if let existing = try RecordIdentity(db: db, known: known).existing(record, fields: fields) {
                     id = existing
                     // An update writes nothing when nothing it shows would change (see RecordWriter).
-                    if try writer.update(record.kind, existing, ready, given: Set(fields.keys)) {
+                    let (kept, given) = try keepingSpelling(record.kind, existing, ready, given: Set(fields.keys))
+                    if try writer.update(record.kind, existing, kept, given: given) {
                         report.updated += 1
                     } else {
                         report.unchanged += 1
@@ -57,8 +58,25 @@ struct RecordUpserter {
             }
         }
         try tally.write(db)
-        report.flagged = try Int.fetchOne(db.cachedStatement(sql: "SELECT count(*) FROM flag WHERE id > ?"), arguments: [lastFlag]) ?? 0
+        for row in try Row.fetchAll(db.cachedStatement(sql: "SELECT problem, count(*) FROM flag WHERE id > ? GROUP BY problem"), arguments: [lastFlag]) {
+            let count: Int = row[1]
+            report.flagged += count
+            report.flags[row[0], default: 0] += count
+        }
         return report
+    }
+
+    /// A programme found again under another spelling of its grant reference (`es/n008146/1`
+    /// for `ES/N008146/1`, see ``ProgrammeReference``) keeps the spelling it has: a file does
+    /// not rewrite what the register's users type.
+    private func keepingSpelling(_ kind: Kind, _ id: Int64, _ ready: PreparedFields, given: Set<String>) throws -> (PreparedFields, Set<String>) {
+        guard kind == .programme, case .string(let reference)? = ready.write.columns["grant_reference"]?.storage,
+              let held = try String.fetchOne(db.cachedStatement(sql: "SELECT grant_reference FROM programme WHERE id = ?"), arguments: [id]),
+              held != reference, ProgrammeReference.key(held) == ProgrammeReference.key(reference) else { return (ready, given) }
+        var write = ready.write
+        write.columns["grant_reference"] = nil
+        write.shown["grant-reference"] = nil
+        return (PreparedFields(write: write, remaining: ready.remaining), given.subtracting(["grant-reference"]))
     }
 
     private static func isReference(_ field: FieldSpec?) -> Bool {

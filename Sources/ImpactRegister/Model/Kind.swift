@@ -29,6 +29,10 @@ public enum Kind: String, CaseIterable, Sendable, Codable {
     case intellectualProperty = "intellectual-property"
     case product
     case spinOut = "spin-out"
+    case award
+    case nextDestination = "next-destination"
+    case facilityUse = "facility-use"
+    case otherOutput = "other-output"
     case testimonial
 
     /// The kind a name on the command line means: a kind's own name, or `event` (and `events`)
@@ -47,6 +51,7 @@ public enum Kind: String, CaseIterable, Sendable, Codable {
         .publication, .collaboration, .furtherFunding, .engagement, .keyFinding,
         .narrativeImpact, .researchMaterial, .researchDatabase, .software, .artisticProduct,
         .policyInfluence, .intellectualProperty, .product, .spinOut,
+        .award, .nextDestination, .facilityUse, .otherOutput,
     ]
 
     public var isOutcome: Bool { Kind.outcomeByKind[self] }
@@ -99,6 +104,10 @@ public enum Kind: String, CaseIterable, Sendable, Codable {
         case .intellectualProperty: "intellectual property"
         case .product: "product or intervention"
         case .spinOut: "spin-out"
+        case .award: "award or recognition"
+        case .nextDestination: "next destination"
+        case .facilityUse: "use of facilities and resources"
+        case .otherOutput: "other output"
         case .testimonial: "testimonial"
         }
     }
@@ -107,8 +116,10 @@ public enum Kind: String, CaseIterable, Sendable, Codable {
     public var labelField: String {
         switch self {
         case .programme, .seminar, .series, .publication, .researchMaterial, .researchDatabase,
-             .software, .artisticProduct, .intellectualProperty, .product:
+             .software, .artisticProduct, .intellectualProperty, .product,
+             .award, .facilityUse, .otherOutput:
             "title"
+        case .nextDestination: "person"
         case .person, .organisation: "name"
         case .stakeholderGroup, .eventType: "label"
         case .attendance: "group"

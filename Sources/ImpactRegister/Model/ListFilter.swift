@@ -32,6 +32,9 @@ extension Kind {
         case .intellectualProperty: "year-granted"
         case .product: "year-completed"
         case .spinOut: "year-established"
+        case .award, .nextDestination: "year"
+        case .facilityUse: "start-year"
+        case .otherOutput: nil
         case .attendance, .attendee, .speaker, .measure: "seminar"
         case .person, .organisation, .stakeholderGroup, .eventType, .keyFinding: nil
         }

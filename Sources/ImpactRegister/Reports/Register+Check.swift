@@ -84,14 +84,30 @@ struct CheckQuery {
             let id: Int64 = row["record_id"]
             let field: String? = row["field"]
             let value: String? = row["value"]
-            if (row["problem"] as String) == "placeholder" {
+            let edit = "`impact edit \(kind?.rawValue ?? "") \(id) --\(field ?? "description") …`"
+            let hint = kind?.field(named: field ?? "").map { " (\($0.type.hint))" } ?? ""
+            switch FlagProblem(rawValue: row["problem"]) {
+            case .placeholder?:
                 return .init(severity: .warning, kind: kind, id: id, field: field,
                              message: "its text is only a placeholder; it is left out of exports and reports",
-                             action: "write the real text with `impact edit \(kind?.rawValue ?? "") \(id) --\(field ?? "description") …`, or remove it")
+                             action: "write the real text with \(edit), or remove it")
+            case .missingValue?:
+                return .init(severity: .warning, kind: kind, id: id, field: field,
+                             message: "the source gave no value for this required field; the record was kept (showing \"\(MissingValue.marker)\") and is left out of exports and reports until it is given",
+                             action: "give the value with \(edit)\(hint), or remove the record")
+            case .malformedValue?:
+                return .init(severity: .warning, kind: kind, id: id, field: field,
+                             message: "\"\(value ?? "")\" could not be read as \(kind?.field(named: field ?? "")?.type.hint ?? "a value"); the field was left empty and the rest of the record kept",
+                             action: "write it correctly with \(edit)")
+            case .unknownCurrency?:
+                return .init(severity: .warning, kind: kind, id: id, field: field,
+                             message: "the amount \"\(value ?? "")\" was given without a currency; it is kept here, left out of every total, and the record is left out of exports and reports until the currency is given",
+                             action: "give the amount with its ISO 4217 code with \(edit) (e.g. \"\(value ?? "") GBP\")")
+            case .unknownValue?, nil:
+                return .init(severity: .warning, kind: kind, id: id, field: field,
+                             message: "\"\(value ?? "")\" is not one of the funder's values; it was kept as written",
+                             action: "choose an allowed value (`impact fields \(kind?.rawValue ?? "")`) and \(edit)")
             }
-            return .init(severity: .warning, kind: kind, id: id, field: field,
-                         message: "\"\(value ?? "")\" is not one of the funder's values; it was kept as written",
-                         action: "choose an allowed value (`impact fields \(kind?.rawValue ?? "")`) and `impact edit \(kind?.rawValue ?? "") \(id) --\(field ?? "") …`")
         }
     }
 

@@ -23,8 +23,7 @@ struct SummaryQuery {
             seminars: try seminars(programmeID),
             series: try series(programmeID),
             furtherFunding: try funding(programmeID),
-            placeholders: try flagCount("placeholder", programmeID),
-            unknownValues: try flagCount("unknown-value", programmeID))
+            flags: try FlagProblem.allCases.map { ($0, try flagCount($0.rawValue, programmeID)) })
     }
 
     private func outcomeCounts() throws -> [Kind: Int] {

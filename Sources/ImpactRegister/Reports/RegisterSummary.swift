@@ -54,8 +54,18 @@ public struct RegisterSummary: Sendable {
     public let series: [Series]
     /// Further funding totals, one per currency, in the currency's minor units.
     public let furtherFunding: [Money]
-    public let placeholders: Int
-    public let unknownValues: Int
+    /// Records flagged, by problem, in ``FlagProblem`` order.
+    public let flags: [(problem: FlagProblem, records: Int)]
+
+    /// Records whose text is only a placeholder.
+    public var placeholders: Int { records(flagged: .placeholder) }
+    /// Records with a value outside the funder's vocabularies.
+    public var unknownValues: Int { records(flagged: .unknownValue) }
+
+    /// How many records carry a flag for `problem`.
+    public func records(flagged problem: FlagProblem) -> Int {
+        flags.first { $0.problem == problem }?.records ?? 0
+    }
 
     public var attendanceTotal: Int64 { attendance.reduce(0) { $0 + $1.count } }
 
@@ -85,7 +95,7 @@ public struct RegisterSummary: Sendable {
             "seminars": .array(seminars.map(Self.json)),
             "series": .array(series.map(Self.json)),
             "further_funding": .object(funding),
-            "flags": .object(["placeholder": .integer(Int64(placeholders)), "unknown_value": .integer(Int64(unknownValues))]),
+            "flags": .object(Dictionary(uniqueKeysWithValues: flags.map { ($0.problem.rawValue.replacingOccurrences(of: "-", with: "_"), JSONValue.integer(Int64($0.records))) })),
         ])
     }
 
@@ -147,8 +157,9 @@ public struct RegisterSummary: Sendable {
         lines.append(TextTable.render(attendance.map { ["  \($0.label)", $0.quantity.display] }))
         lines += ["", "Further funding, per currency"]
         lines.append(furtherFunding.isEmpty ? "  none recorded" : furtherFunding.map { "  \($0.display)" }.joined(separator: "\n"))
-        if placeholders + unknownValues > 0 {
-            lines += ["", "Flags: \(placeholders) placeholder records, \(unknownValues) values outside the funder's vocabularies (see `impact check`)"]
+        let flagged = flags.filter { $0.records > 0 }
+        if !flagged.isEmpty {
+            lines += ["", "Flags: " + flagged.map { "\($0.records) \($0.problem.phrase)" }.joined(separator: ", ") + " (see `impact check`)"]
         }
         return lines.joined(separator: "\n")
     }

@@ -2,7 +2,9 @@ import GRDB
 
 /// Turns SQLite's constraint messages into sentences that name the field.
 enum ConstraintMessage {
-    static func error(_ error: DatabaseError, kind: Kind) -> RegisterError {
+    /// The error for a constraint SQLite refused; `values`, the values written by column, when
+    /// known, let the message quote them.
+    static func error(_ error: DatabaseError, kind: Kind, values: [String: DatabaseValue] = [:]) -> RegisterError {
         let message = error.message ?? "a constraint failed"
         let fieldName: (String) -> String = { column in
             kind.fields.first { $0.column == column }.map { "--\($0.name)" } ?? column
@@ -20,7 +22,9 @@ enum ConstraintMessage {
             return .conflict(kind, "give either --seminar (one event: who came to it) or --series (a whole series: its people, counted once), not both and not neither")
         }
         if message.hasPrefix("CHECK constraint failed") {
-            return .conflict(kind, "a value is out of range (\(message)); see `impact add \(kind.rawValue) --help`")
+            let expression = message.dropFirst("CHECK constraint failed".count).drop { $0 == ":" || $0 == " " }
+            let sentence = CheckSentence(kind: kind, values: values).sentence(for: String(expression))
+            return .conflict(kind, "\(sentence); `impact fields \(kind.rawValue)` lists what each field takes")
         }
         if message.hasPrefix("NOT NULL constraint failed: ") {
             let column = message.split(separator: ".").last.map(String.init) ?? ""

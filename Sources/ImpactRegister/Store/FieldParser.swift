@@ -34,7 +34,10 @@ struct FieldParser {
     /// the write has for the same columns. Filling one write spares a small dictionary per field.
     func parse(_ field: FieldSpec, _ text: String, into write: inout FieldWrite) throws {
         let trimmed = text.trimmed
-        if trimmed.isEmpty, !isLink(field) {
+        // An annual return writes a value its source never gave as the marker; read back, it is
+        // missing again (and flagged so), not a value.
+        let missing = trimmed.isEmpty || (context.strictness == .keepAndFlag && trimmed == MissingValue.marker)
+        if missing, !isLink(field) {
             write.columns[field.column] = .null
             if case .money(let currencyColumn) = field.type { write.columns[currencyColumn] = .null }
             write.shown[field.name] = ""
@@ -78,16 +81,30 @@ struct FieldParser {
             shown = try checked(field, text) { try PartialDate.parse(trimmed) }.description
             write.columns[field.column] = shown.databaseValue
         case .money(let currencyColumn):
+            if context.strictness == .keepAndFlag, Money.lacksCurrency(trimmed) {
+                // Kept in the flag, not in the columns: an amount is never added up without its currency.
+                write.columns[field.column] = .null
+                write.columns[currencyColumn] = .null
+                write.flags.append(.init(field: field.name, value: trimmed, problem: FlagProblem.unknownCurrency.rawValue))
+                shown = ""
+                break
+            }
             let money = try checked(field, text) { try Money.parse(trimmed) }
             write.columns[field.column] = money.minorUnits.databaseValue
             write.columns[currencyColumn] = money.currency.rawValue.databaseValue
             shown = money.display
         case .url:
-            guard trimmed.hasPrefix("http://") || trimmed.hasPrefix("https://") else {
-                throw invalid(field, text, "is not a web address", allowed: "an address starting with http:// or https://")
+            guard let address = WebAddress.normalise(trimmed) else {
+                guard context.strictness == .keepAndFlag else {
+                    throw invalid(field, text, "is not a web address", allowed: "an address starting with http:// or https://")
+                }
+                write.columns[field.column] = .null
+                write.flags.append(.init(field: field.name, value: trimmed, problem: FlagProblem.malformedValue.rawValue))
+                shown = ""
+                break
             }
-            write.columns[field.column] = trimmed.databaseValue
-            shown = trimmed
+            write.columns[field.column] = address.databaseValue
+            shown = address
         case .orcid:
             shown = try checked(field, text) { try ORCID.parse(trimmed) }
             write.columns[field.column] = shown.databaseValue
@@ -150,7 +167,8 @@ struct FieldParser {
         if let value = vocabulary.normalise(text) { return value }
         switch context.strictness {
         case .strict:
-            throw invalid(field, text, "is not a value of \(vocabulary.title)", allowed: Self.quoted(vocabulary.allowedValues))
+            throw invalid(field, text, "is not a value of \(vocabulary.title)\(NearestValue.phrase(for: text, among: vocabulary.allowedValues))",
+                          allowed: Self.quoted(vocabulary.allowedValues))
         case .keepAndFlag:
             write.flags.append(.init(field: field.name, value: text, problem: "unknown-value"))
             return text
@@ -178,7 +196,7 @@ struct FieldParser {
         if codes.contains(code) { return code }
         let byLabel = try String.fetchOne(register.cachedStatement(sql: "SELECT code FROM stakeholder_group WHERE lower(label) = lower(?)"), arguments: [code])
         if let byLabel { return byLabel }
-        throw invalid(field, code, "is not a stakeholder group of this register", allowed: codes.joined(separator: ", "))
+        throw invalid(field, code, "is not a stakeholder group of this register\(NearestValue.phrase(for: code, among: codes))", allowed: codes.joined(separator: ", "))
     }
 
     /// An event type's code, or the code of the type whose label or plural is `text` ("training session").
@@ -234,8 +252,8 @@ struct FieldParser {
         }
         switch target {
         case .programme:
-            if let id = try DirectStatement(register, sql: "SELECT id FROM programme WHERE grant_reference = ?").fetchInt64([reference.databaseValue]) {
-                return (id, reference)
+            if let found = try ProgrammeReference.find(reference, in: register) {
+                return (found.id, found.reference)
             }
             throw RegisterError.notFound(.programme, named: reference)
         case .person:

@@ -14,7 +14,7 @@ struct ListQuery {
             clauses.append(clause)
             // The clause names the programme once per subquery that looks it up.
             let lookups = clause.components(separatedBy: Self.programmeID).count - 1
-            for _ in 0..<lookups { arguments += [programme, Int64(programme)] }
+            for _ in 0..<lookups { arguments += [ProgrammeReference.key(programme), Int64(programme)] }
         }
         if let seminar = filter.seminar {
             clauses.append(try seminarClause())
@@ -30,7 +30,9 @@ struct ListQuery {
         return (clauses, StatementArguments(arguments))
     }
 
-    private static let programmeID = "(SELECT id FROM programme WHERE grant_reference = ? OR id = ?)"
+    /// The programme by the key of its grant reference (any case or spacing, see
+    /// ``ProgrammeReference/key(_:)``), or by its id.
+    private static let programmeID = "(SELECT id FROM programme WHERE \(ProgrammeReferenceKey.expression) = ? OR id = ?)"
 
     private func programmeClause() throws -> String {
         let programme = Self.programmeID

@@ -35,11 +35,17 @@ struct RecordWriter {
             if case .links(let spec) = field.type {
                 if write.targets(of: spec)?.isEmpty ?? true { throw RegisterError.missingField(field, of: kind) }
             } else if (write.columns[field.column] ?? .null).isNull {
-                throw RegisterError.missingField(field, of: kind)
+                guard keepsMissing(kind, field) else { throw RegisterError.missingField(field, of: kind) }
+                write.columns[field.column] = MissingValue.marker.databaseValue
+                write.shown[field.name] = MissingValue.marker
+                write.flags.append(.init(field: field.name, value: nil, problem: FlagProblem.missingValue.rawValue))
             }
         }
+        if kind == .programme { try refuseSameGrantReference(write, for: nil) }
         let placeholder = isPlaceholder(kind, write)
-        let id = try insertRow(kind, write.columns, placeholder: placeholder)
+        // Left out of exports, as a placeholder is, while a flag that withholds it remains.
+        let withheld = placeholder || write.flags.contains { FlagProblem(rawValue: $0.problem)?.withholds == true }
+        let id = try insertRow(kind, write.columns, placeholder: withheld)
         try writeLinks(write.links, owner: id, replacing: false)
         try writeFlags(kind, id, write, placeholder: placeholder)
         #if DEBUG
@@ -66,18 +72,24 @@ struct RecordWriter {
     func update(_ kind: Kind, _ id: Int64, _ prepared: PreparedFields, given: Set<String>) throws -> Bool {
         let before = try RecordReader(db: db).fetch(kind, id)
         let shownBefore = before.historyValues
-        let write = try prepared.resolved(kind, context: context, db: db, labels: labels)
+        var write = try prepared.resolved(kind, context: context, db: db, labels: labels)
+        var given = given
         for field in kind.fields where field.isRequired && given.contains(field.name) {
             if case .links = field.type {
                 if write.links.allSatisfy({ $0.targets.isEmpty }) { throw RegisterError.missingField(field, of: kind) }
             } else if (write.columns[field.column] ?? .null).isNull {
-                throw RegisterError.missingField(field, of: kind)
+                guard keepsMissing(kind, field) else { throw RegisterError.missingField(field, of: kind) }
+                // The source says nothing of it now: the record keeps the value it has.
+                given.remove(field.name)
+                write.columns[field.column] = nil
+                write.shown[field.name] = nil
             }
         }
         // A record that would show the same afterwards is left exactly as it is: an import meets
         // thousands of shared records again unchanged, and writing them in a savepoint to roll
         // back was 8 % of an import.
         guard wouldChange(kind, write, given: given, before: before, shown: shownBefore) else { return false }
+        if kind == .programme { try refuseSameGrantReference(write, for: id) }
         let followers = kind.isOutcome ? Dependants() : try Dependants(db: db, followingChangesTo: kind, id)
         let following = try followers.changed.map { try RecordReader(db: db).fetch($0.kind, $0.id).historyValues }
         var columns = write.columns
@@ -95,6 +107,7 @@ struct RecordWriter {
         try DirectStatement(db, sql: "DELETE FROM flag WHERE kind = ? AND record_id = ? AND field IN (SELECT value FROM json_each(?))")
             .execute([kind.rawValue.databaseValue, id.databaseValue, JSONText.array(given.sorted()).databaseValue])
         try writeFlags(kind, id, write, placeholder: placeholder)
+        try rewithhold(kind, id)
         for (follower, previous) in zip(followers.changed, following) {
             _ = try recordChanges(follower.kind, follower.id, since: previous)
         }
@@ -194,6 +207,37 @@ struct RecordWriter {
 
     // MARK: - Parsing
 
+    /// Refuses a grant reference that another programme has already, but for case or spacing:
+    /// they are the same programme (see ``ProgrammeReference``).
+    private func refuseSameGrantReference(_ write: FieldWrite, for id: Int64?) throws {
+        guard case .string(let reference)? = write.columns["grant_reference"]?.storage,
+              let other = try ProgrammeReference.find(reference, in: db), other.id != id else { return }
+        let spelling = other.reference == reference ? "" : ", which differs from \"\(reference)\" only in case or spacing: they are the same programme"
+        throw RegisterError(.conflict, "the programme was not saved: programme \(other.id) already has --grant-reference \(other.reference)\(spelling) (`impact show programme \(other.id)`)")
+    }
+
+    /// Whether a required field the source left out is kept as ``MissingValue/marker`` and
+    /// flagged rather than refused: for a funder's outcome read by an import, whose other
+    /// fields and file are worth keeping. A person typing is asked for the value instead.
+    private func keepsMissing(_ kind: Kind, _ field: FieldSpec) -> Bool {
+        guard context.strictness == .keepAndFlag, kind.isOutcome else { return false }
+        switch field.type {
+        case .text, .vocabulary: return true
+        default: return false
+        }
+    }
+
+    /// Marks an outcome as left out of exports exactly when a flag that withholds it remains
+    /// (see ``FlagProblem/withholds``): correcting the last such field with `impact edit`
+    /// brings it back.
+    private func rewithhold(_ kind: Kind, _ id: Int64) throws {
+        guard kind.isOutcome else { return }
+        try DirectStatement(db, sql: """
+            UPDATE outcome SET placeholder = EXISTS (SELECT 1 FROM flag WHERE kind = ? AND record_id = ? AND problem IN (\(FlagProblem.withholdingSQL)))
+            WHERE id = ?
+            """).execute([kind.rawValue.databaseValue, id.databaseValue, id.databaseValue])
+    }
+
     private func isPlaceholder(_ kind: Kind, _ write: FieldWrite) -> Bool {
         guard kind.isOutcome, let field = kind.field(named: kind.labelField) else { return false }
         guard case .string(let text)? = write.columns[field.column]?.storage else { return false }
@@ -237,7 +281,7 @@ struct RecordWriter {
             for (name, value) in zip(Self.provenanceColumns, provenanceValues()) { row[name] = value }
             return try insertRow(into: kind.table, row)
         } catch let error as DatabaseError where error.resultCode == .SQLITE_CONSTRAINT {
-            throw ConstraintMessage.error(error, kind: kind)
+            throw ConstraintMessage.error(error, kind: kind, values: columns)
         }
     }
 
@@ -259,7 +303,7 @@ struct RecordWriter {
         do {
             try db.cachedStatement(sql: sql).execute(arguments: StatementArguments(values: names.map { columns[$0] ?? .null } + [id.databaseValue]))
         } catch let error as DatabaseError where error.resultCode == .SQLITE_CONSTRAINT {
-            throw ConstraintMessage.error(error, kind: Kind(rawValue: table.replacingOccurrences(of: "_", with: "-")) ?? .programme)
+            throw ConstraintMessage.error(error, kind: Kind(rawValue: table.replacingOccurrences(of: "_", with: "-")) ?? .programme, values: columns)
         }
     }
 

@@ -123,3 +123,23 @@ extension Money {
             allowed: rule + "; commas separate thousands and \".\" is the decimal mark")
     }
 }
+
+extension Money {
+    /// Whether `text` is an amount that names no currency at all ("12000", "£12,000"): a fault
+    /// an import keeps and flags, where any other malformed amount is refused.
+    ///
+    /// ```swift
+    /// Money.lacksCurrency("12000")           // → true
+    /// Money.lacksCurrency("£12,000 (GBP)")   // → false
+    /// Money.lacksCurrency("-5")              // → false: refused, not kept
+    /// ```
+    public static func lacksCurrency(_ text: String) -> Bool {
+        guard (try? parse(text)) == nil else { return false }
+        // A symbol, when there is one, does not decide the currency ("$" is several): the amount
+        // must read as a number in some currency once a code is added.
+        let digits = text.drop { !$0.isASCIIDigit }
+        let symbol = text.prefix { !$0.isASCIIDigit }.trimmed
+        guard !digits.isEmpty, symbol.allSatisfy({ !$0.isLetter && $0 != "-" && $0 != "−" }) else { return false }
+        return (try? parse(String(digits) + " GBP")) != nil
+    }
+}

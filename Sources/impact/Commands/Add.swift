@@ -12,11 +12,14 @@ struct Add: ParsableCommand {
     @Argument(parsing: .allUnrecognized, help: "Fields, as --field value.")
     var fields: [String] = []
 
+    @Flag(help: "Add the record even when the programme has one of the same kind, title and date.")
+    var allowDuplicate = false
+
     @OptionGroup var register: RegisterOptions
 
     func run() throws {
         let values = try FieldArguments.parse(fields, for: kind)
-        let id = try register.open().add(kind, values, context: register.context)
+        let id = try register.open().add(kind, values, context: register.context, allowDuplicate: allowDuplicate)
         print("Added \(kind.title) \(id).")
     }
 }

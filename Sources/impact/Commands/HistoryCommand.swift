@@ -11,9 +11,11 @@ struct HistoryCommand: ParsableCommand {
     @OptionGroup var register: RegisterOptions
 
     func run() throws {
-        let entries = try register.openForReading().history(record.kind, record.id)
+        let opened = try register.openForReading()
+        let id = try record.id(in: opened)
+        let entries = try opened.history(record.kind, id)
         guard !entries.isEmpty else {
-            print("No history for \(record.kind.title) \(record.id).")
+            print("No history for \(record.kind.title) \(id).")
             return
         }
         print(HistoryFormatter.text(entries))

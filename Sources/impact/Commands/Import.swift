@@ -10,8 +10,10 @@ struct Import: ParsableCommand {
             imported whole or not at all: a file with an error is reported with its line and leaves \
             nothing behind, and the other files are still imported. Importing the same file again \
             changes nothing; a record that changed since is updated, and the change is in its history. \
-            Values outside the funder's vocabularies and placeholder records ("N/A", "Nil") are kept \
-            and flagged: `impact check` lists them.
+            Values outside the funder's vocabularies, placeholder records ("N/A", "Nil"), outcomes whose \
+            required value is missing from their source, amounts without a currency and web addresses \
+            that are no address are kept and flagged, never the file refused for them: the summary counts \
+            them by reason and `impact check` lists them.
             """)
 
     @Argument(help: "Files or folders to import.")

@@ -16,8 +16,10 @@ struct Remove: ParsableCommand {
     @OptionGroup var register: RegisterOptions
 
     func run() throws {
-        let removal = try register.open().remove(record.kind, record.id, context: register.context)
-        print("Removed \(record.kind.title) \(record.id).")
+        let opened = try register.open()
+        let id = try record.id(in: opened)
+        let removal = try opened.remove(record.kind, id, context: register.context)
+        print("Removed \(record.kind.title) \(id).")
         for line in removal.lines { print(line) }
     }
 }

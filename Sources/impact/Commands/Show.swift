@@ -12,7 +12,8 @@ struct Show: ParsableCommand {
     @OptionGroup var register: RegisterOptions
 
     func run() throws {
-        let found = try register.openForReading().record(record.kind, record.id)
+        let opened = try register.openForReading()
+        let found = try opened.record(record.kind, record.id(in: opened))
         print(format == .json ? RecordFormatter.json(found).text() : RecordFormatter.text(found))
     }
 }

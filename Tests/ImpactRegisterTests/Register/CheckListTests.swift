@@ -22,7 +22,8 @@ import Testing
             let tables = try pool.read { db in try String.fetchAll(db, sql: "SELECT sql FROM sqlite_schema WHERE type = 'table'") }
             for (old, new) in ChecksWithoutTemporaryTables.replacements {
                 #expect(!tables.contains { $0.contains(old) }, "still: \(old)")
-                #expect(tables.contains { $0.contains(new) }, "missing: \(new)")
+                // v12-common-outcomes adds kinds at the end of the chain, before its ")".
+                #expect(tables.contains { $0.contains(new.dropLast()) }, "missing: \(new)")
             }
             #expect(try pool.read { db in try String.fetchAll(db, sql: "PRAGMA integrity_check") } == ["ok"])
         }

@@ -112,7 +112,7 @@ import Testing
 
     static func parts(_ report: ImpactReport) -> [ReportPart] {
         [report.summary, report.underpinning, report.publications, report.attendance, report.speakers, report.engagement,
-         report.beneficiaries, report.measures, report.changes, report.funding, report.collaborations, report.testimonials,
+         report.beneficiaries, report.measures, report.changes, report.funding, report.collaborations, report.recognition, report.testimonials,
          report.corroboration]
     }
 }

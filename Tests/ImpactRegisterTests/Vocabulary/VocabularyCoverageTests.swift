@@ -37,6 +37,15 @@ import Testing
         ("researchfish_export_2022", "Products.Clinical Trial?", ClinicalTrial.reference),
         ("researchfish_export_2019", "Further Funding.Funding Type*", FundingType.reference),
         ("researchfish_export_2019", "Publications.Type*", PublicationType.reference),
+        ("researchfish_export_2019", "Recognition.Type*", RecognitionType.reference),
+        ("researchfish_export_2019", "Recognition.Level of Recognition*", RecognitionLevel.reference),
+        ("researchfish_export_2022", "Recognition.Outcome Sub-type", RecognitionType.reference),
+        ("researchfish_export_2022", "Recognition.Level of Recognition", RecognitionLevel.reference),
+        ("researchfish_export_2022", "NextDestination.Role in Group", DestinationRole.reference),
+        ("researchfish_export_2022", "NextDestination.Sector After group", DestinationSector.reference),
+        ("researchfish_export_2022", "NextDestination.Active in Research?", ActiveInResearch.reference),
+        ("researchfish_export_2022", "Other.Suitable Output Type", OtherOutputType.reference),
+        ("researchfish_export_2022", "Other.Progressed Further?", YesNoNotApplicable.reference),
     ]
 
     static func values(_ source: String, _ field: String) throws -> [(String, Int)] {

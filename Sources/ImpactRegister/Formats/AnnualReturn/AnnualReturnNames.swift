@@ -22,6 +22,10 @@ enum AnnualReturnNames {
         case .intellectualProperty: "intellectualProperty"
         case .product: "productOrIntervention"
         case .spinOut: "spinOut"
+        case .award: "awardOrRecognition"
+        case .nextDestination: "nextDestination"
+        case .facilityUse: "useOfFacilities"
+        case .otherOutput: "otherOutput"
         case .stakeholderGroup: "stakeholderGroup"
         default: camel(kind.rawValue)
         }

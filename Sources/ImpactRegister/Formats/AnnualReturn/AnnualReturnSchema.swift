@@ -87,7 +87,9 @@ public enum AnnualReturnSchema {
         // Funder data puts free text in URL fields ("http://… and http://… [requires login]").
         case .url: return #"<xs:element name="\#(name)" type="ar:WebAddress"\#(required)/>"#
         case .orcid: return #"<xs:element name="\#(name)" type="ar:ORCID"\#(required)/>"#
-        case .vocabulary(let vocabulary): return #"<xs:element name="\#(name)" type="ar:\#(vocabularyTypeName(vocabulary))"\#(required)/>"#
+        // A required value outside the vocabulary, or missing from an import's source, is written
+        // as `unlisted` at the end of the record instead (see AnnualReturnDocumentation).
+        case .vocabulary(let vocabulary): return #"<xs:element name="\#(name)" type="ar:\#(vocabularyTypeName(vocabulary))" minOccurs="0"/>"#
         case .vocabularyList(let vocabulary):
             return #"<xs:element name="\#(name)" type="ar:\#(vocabularyTypeName(vocabulary))" minOccurs="0" maxOccurs="unbounded"/>"#
         case .years: return #"<xs:element name="\#(name)" type="ar:EngagementYear" minOccurs="0" maxOccurs="unbounded"/>"#

@@ -28,6 +28,10 @@ extension Kind {
         case .intellectualProperty: ProductFields.intellectualProperty
         case .product: ProductFields.product
         case .spinOut: ProductFields.spinOut
+        case .award: CommonOutcomeFields.award
+        case .nextDestination: CommonOutcomeFields.nextDestination
+        case .facilityUse: CommonOutcomeFields.facilityUse
+        case .otherOutput: CommonOutcomeFields.otherOutput
         }
     }
 

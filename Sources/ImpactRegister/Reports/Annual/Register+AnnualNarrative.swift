@@ -18,7 +18,8 @@ struct AnnualNarrativeBuilder {
         (.researchMaterial, "Research tools and methods"), (.researchDatabase, "Research databases and models"),
         (.intellectualProperty, "Intellectual property and licensing"), (.artisticProduct, "Artistic and creative products"),
         (.software, "Software and technical products"), (.product, "Medical products, interventions and clinical trials"),
-        (.spinOut, "Spin outs"),
+        (.spinOut, "Spin outs"), (.award, "Awards and recognition"), (.nextDestination, "Next destination and skills"),
+        (.facilityUse, "Use of facilities and resources"), (.otherOutput, "Other outputs"),
     ]
 
     func build() -> AnnualNarrative {

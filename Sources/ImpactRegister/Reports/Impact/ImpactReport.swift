@@ -28,6 +28,8 @@ public struct ImpactReport: Sendable {
     public let changes: ReportPart
     public let funding: ReportPart
     public let collaborations: ReportPart
+    /// Awards and recognition the programme or its people received.
+    public let recognition: ReportPart
     public let testimonials: ReportPart
     public let corroboration: ReportPart
 
@@ -36,7 +38,7 @@ public struct ImpactReport: Sendable {
     /// The parts with no evidence, one sentence each.
     public var warnings: [String] {
         [summary, underpinning, publications, attendance, speakers, engagement, beneficiaries, measures, changes,
-         funding, collaborations, testimonials, corroboration].compactMap { part in
+         funding, collaborations, recognition, testimonials, corroboration].compactMap { part in
             part.missing.map { "\(part.heading): \($0)" }
         }
     }

@@ -107,6 +107,21 @@ extension ImpactReportBuilder {
                           missing: "No collaborations are recorded. Add them with `impact add collaboration --programme \(evidence.reference) …`.")
     }
 
+    /// Awards and recognition: who gave what, at which level, and why.
+    func recognition() -> ReportPart {
+        let claims = evidence.records(.award).map { award in
+            var text = award["title"]?.text ?? award.label
+            let details = [ReportText.text(award, "awarded-by"), ReportText.text(award, "level"), ReportText.text(award, "year")].compactMap { $0 }
+            if !details.isEmpty { text += " (\(details.joined(separator: ", ")))" }
+            if let person = ReportText.text(award, "person-recognised") { text += ", recognising \(person)" }
+            if let reason = ReportText.text(award, "reason") { text += ". \(reason)" }
+            if let impact = ReportText.text(award, "impact") { text += " \(impact)" }
+            return ReportClaim(text, refs: [citations.cite(award)])
+        }
+        return ReportPart(heading: "Awards and recognition", claims: claims,
+                          missing: "No awards or recognition are recorded. Add them with `impact add award --programme \(evidence.reference) --title … --level … --year …`.")
+    }
+
     /// Attributed, dated testimonials.
     func testimonials() -> ReportPart {
         let claims = evidence.records(.testimonial).map { testimonial in

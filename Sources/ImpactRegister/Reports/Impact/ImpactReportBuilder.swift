@@ -22,6 +22,7 @@ final class ImpactReportBuilder {
         let changes = self.changes()
         let funding = try self.funding()
         let collaborations = self.collaborations()
+        let recognition = self.recognition()
         let testimonials = self.testimonials()
         let corroboration = self.corroboration()
         return ImpactReport(
@@ -30,7 +31,7 @@ final class ImpactReportBuilder {
             programmeRef: programmeRef, details: details, period: evidence.period?.description,
             summary: summary, underpinning: underpinning, publications: publications, attendance: attendance,
             speakers: speakers, engagement: engagement, beneficiaries: beneficiaries, measures: measures,
-            changes: changes, funding: funding, collaborations: collaborations, testimonials: testimonials,
+            changes: changes, funding: funding, collaborations: collaborations, recognition: recognition, testimonials: testimonials,
             corroboration: corroboration, references: citations.references)
     }
 

@@ -237,6 +237,8 @@ Participants rated these statements before and after the {{#seriesScope}}trainin
 {{#funding}}{{> part.html}}{{/funding}}
 <h4>New collaborations</h4>
 {{#collaborations}}{{> part.html}}{{/collaborations}}
+<h4>Awards and recognition</h4>
+{{#recognition}}{{> part.html}}{{/recognition}}
 <h4>Testimonials</h4>
 {{#testimonials}}{{> part.html}}{{/testimonials}}
 </section>
@@ -306,6 +308,9 @@ Narrative impact report{{#period}} for the period {{period}}{{/period}}. Numbers
 #### New collaborations
 
 {{#collaborations}}{{> part.md}}{{/collaborations}}
+#### Awards and recognition
+
+{{#recognition}}{{> part.md}}{{/recognition}}
 #### Testimonials
 
 {{#testimonials}}{{> part.md}}{{/testimonials}}

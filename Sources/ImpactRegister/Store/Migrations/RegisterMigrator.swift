@@ -47,6 +47,17 @@ enum RegisterMigrator {
         migrator.registerMigration(EventsAndSeries.name) { db in
             try EventsAndSeries.migrate(db)
         }
+        migrator.registerMigration(KeptFunderFaults.name) { db in
+            try KeptFunderFaults.migrate(db)
+        }
+        migrator.registerMigration(CommonOutcomes.name) { db in
+            try CommonOutcomes.migrate(db)
+        }
+        migrator.registerMigration(ProgrammeReferenceKey.name) { db in
+            for statement in ProgrammeReferenceKey.statements {
+                try db.execute(sql: statement)
+            }
+        }
         return migrator
     }
 }

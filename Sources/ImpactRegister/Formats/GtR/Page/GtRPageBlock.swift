@@ -64,7 +64,9 @@ struct GtRPageBlock {
             let value = entry.value.trimmed
             guard let field = GtRPageLabel.fields[entry.label]?[kind] else { continue }
             if value.isEmpty {
-                if ["Description", "Title", "Company Name", "Amount"].contains(entry.label) {
+                // A missing title or description is kept and flagged by the import (see
+                // FlagProblem.missingValue); an amount label with nothing after it is refused.
+                if entry.label == "Amount" {
                     throw ImportError(file: path, line: entry.line, text: entry.label,
                                       reason: "\"\(entry.label)\" has no value; a \(kind.title) needs one")
                 }

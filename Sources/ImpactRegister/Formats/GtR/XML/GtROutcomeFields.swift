@@ -102,11 +102,17 @@ struct GtROutcomeFields {
         return present.isEmpty ? nil : present.joined(separator: "\n\n")
     }
 
-    /// `amountPounds` is in the record's own currency (`currCode`), not always pounds.
+    /// `amountPounds` is in the record's own currency (`currCode`), not always pounds. An amount
+    /// without `currCode` is passed on bare, for the import to keep and flag.
     private func amount(_ x: GtRLeaves) throws -> String? {
         guard let value = x.text("amountPounds", "amount") else { return nil }
-        guard let code = x.text("currCode", "currencyCode") else {
-            throw ImportError(file: path, line: line, text: value, reason: "an amount without a currency (no currCode)")
+        guard let code = x.text("currCode", "currencyCode"), !code.trimmed.isEmpty else {
+            // Kept with its currency flagged unknown (see FlagProblem.unknownCurrency) when it is
+            // a plain amount; anything else is refused as it is written.
+            guard Money.lacksCurrency(value) else {
+                throw ImportError(file: path, line: line, text: value, reason: "amount: \"\(value)\" is not an amount")
+            }
+            return value.trimmed
         }
         do {
             return try Money.parse(amount: value, currencyCode: code).display
