@@ -4,6 +4,13 @@ import Foundation
 enum FormatDetector {
     static func detect(_ data: Data, path: String) throws -> ImportFormat {
         if let xml = xmlFormat(data) { return xml }
+        if data.starts(with: [0x50, 0x4B, 0x03, 0x04]) {
+            // A zip: an XLSX workbook names its xl/workbook.xml in the zip's directory.
+            guard data.range(of: Data(XLSXWorkbook.workbookPart.utf8)) != nil else {
+                throw ImportError(file: path, reason: "a zip file that is not an Excel workbook (it has no \(XLSXWorkbook.workbookPart)); impact reads .xlsx workbooks exported by Researchfish")
+            }
+            return .researchfishXLSX
+        }
         let head = String(decoding: data.prefix(4096), as: UTF8.self)
             .trimmingCharacters(in: CharacterSet.whitespacesAndNewlines.union(CharacterSet(charactersIn: "\u{FEFF}")))
         guard !head.isEmpty else {

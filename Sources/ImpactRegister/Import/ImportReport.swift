@@ -10,6 +10,8 @@ public struct ImportReport: Sendable {
         /// Records kept with a flag: a placeholder text or a value outside the vocabularies.
         public var flagged = 0
         public var error: ImportError?
+        /// What was in the file but not imported (a workbook's unknown sheets and columns), by name.
+        public var notes: [String] = []
 
         public init(path: String, format: ImportFormat?) {
             self.path = path
@@ -58,6 +60,10 @@ public struct ImportReport: Sendable {
         let verb = dryRun ? "Would import" : "Imported"
         var lines = ["\(verb) \(fileCount - failed.count) of \(fileCount) files in \(String(format: "%.1f", seconds)) s: \(added) added, \(updated) updated, \(unchanged) unchanged, \(flagged) flagged."]
         if dryRun { lines.append("Dry run: nothing was written.") }
+        for file in files where file.error == nil && !file.notes.isEmpty {
+            lines.append("\(file.path): not imported:")
+            lines += file.notes.map { "  \($0)" }
+        }
         if !failed.isEmpty {
             lines.append("\(failed.count) file\(failed.count == 1 ? "" : "s") failed; nothing from \(failed.count == 1 ? "it" : "them") was stored:")
             lines += failed.compactMap { $0.error.map { "  \($0.description)" } }
