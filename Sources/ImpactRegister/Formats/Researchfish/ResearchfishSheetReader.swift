@@ -36,7 +36,7 @@ struct ResearchfishSheetReader {
             guard !text.isEmpty, text != "NULL" else { continue }
             switch column {
             case .awardReference: read.award = text
-            case .outcomeID: read.outcomeID = text
+            case .outcomeID: read.outcomeID = ResearchfishOutcomeID.canonical(text)
             case .award(let field): read.awardFields[field] = text
             case .field(let field): read.fields[field, default: []].append(text)
             case .flag(let field, let value):
