@@ -60,7 +60,7 @@ let package = Package(
 if Context.environment["IMPACT_FUZZ"] == "1" {
     package.targets.append(.target(name: "CFuzzDriver", path: "Fuzz/CFuzzDriver"))
     package.targets.append(.target(name: "FuzzSupport", dependencies: ["ImpactRegister", "CFuzzDriver"], path: "Fuzz/FuzzSupport"))
-    for name in ["FuzzGtRText", "FuzzGtRXML", "FuzzBibTeX", "FuzzRIS", "FuzzSignInCSV", "FuzzAnnualReturn"] {
+    for name in ["FuzzGtRText", "FuzzGtRXML", "FuzzBibTeX", "FuzzRIS", "FuzzSignInCSV", "FuzzAnnualReturn", "FuzzXLSX"] {
         package.targets.append(.executableTarget(name: name, dependencies: ["FuzzSupport"], path: "Fuzz/\(name)"))
     }
 }

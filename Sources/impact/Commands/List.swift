@@ -21,8 +21,8 @@ struct List: ParsableCommand {
     @Flag(help: "Leave out outcomes whose text is only a placeholder such as \"N/A\".")
     var withoutPlaceholders = false
 
-    @Option(help: "text or json.")
-    var format: OutputFormat = .text
+    @Option(help: "text, json or csv (RFC 4180, UTF-8 with a byte-order mark, one column per field).")
+    var format: ListFormat = .text
 
     @OptionGroup var register: RegisterOptions
 
@@ -32,6 +32,12 @@ struct List: ParsableCommand {
         switch format {
         case .json: print(JSONValue.array(records.map(RecordFormatter.json)).text())
         case .text: print(records.isEmpty ? "No \(kind.title) records." : RecordFormatter.table(records))
+        case .csv: print(RecordCSV.document(kind, records), terminator: "")
         }
     }
+}
+
+/// The output formats of `impact list`.
+enum ListFormat: String, ExpressibleByArgument, CaseIterable {
+    case text, json, csv
 }
