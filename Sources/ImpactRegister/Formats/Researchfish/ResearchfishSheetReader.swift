@@ -17,6 +17,8 @@ struct ResearchfishSheetReader {
     private(set) var unknownHeadings: [String] = []
     private(set) var emailHeadings: [String] = []
     private(set) var hasHeading = false
+    /// Per field: cells Excel had turned into dates, read as their serial numbers.
+    private(set) var excelDates: [String: Int] = [:]
 
     init(sheetName: String, kind: ResearchfishSheetKind) {
         self.sheetName = sheetName
@@ -32,7 +34,12 @@ struct ResearchfishSheetReader {
         var read = Row(number: row.number)
         for cell in row.cells {
             guard let column = columns[cell.column] else { continue }
-            let text = Self.text(cell.value)
+            var text = Self.text(cell.value)
+            // Excel turns a typed "1-10" into a date; the vocabulary knows the serial (44835).
+            if case .field(let name) = column, case .date(let date) = cell.value, Self.isVocabulary(name, kind) {
+                text = XLSXCellValue.format(date.serial)
+                excelDates[name, default: 0] += 1
+            }
             guard !text.isEmpty, text != "NULL" else { continue }
             switch column {
             case .awardReference: read.award = text
@@ -58,6 +65,14 @@ struct ResearchfishSheetReader {
             } else {
                 unknownHeadings.append(heading)
             }
+        }
+    }
+
+    private static func isVocabulary(_ name: String, _ kind: ResearchfishSheetKind) -> Bool {
+        guard case .outcome(let outcomeKind) = kind else { return false }
+        switch outcomeKind.field(named: name)?.type {
+        case .vocabulary?, .vocabularyList?: return true
+        default: return false
         }
     }
 

@@ -51,6 +51,9 @@ enum ResearchfishWorkbookParser {
             if !reader.emailHeadings.isEmpty {
                 notes.append("sheet \"\(sheet.name)\": contact data not kept: " + reader.emailHeadings.map { "\"\($0)\"" }.joined(separator: ", "))
             }
+            for (field, count) in reader.excelDates.sorted(by: { $0.key < $1.key }) {
+                notes.append("sheet \"\(sheet.name)\": \(count) \(field) cells were dates (Excel converts a typed \"1-10\" into one); read as their serial numbers, which the vocabulary maps back or flags")
+            }
             guard reader.columns.values.contains(.awardReference) else {
                 notes.append("sheet \"\(sheet.name)\": no award reference column; not imported")
                 continue
