@@ -106,6 +106,16 @@ import Testing
             try Int.fetchOne(db, sql: "SELECT count(*) FROM person WHERE name LIKE '%@%'")
         }
         #expect(emailColumn == 0)
+
+        // The award's own fields come from the awards sheet; the 2022 export's dates are bare
+        // Excel serials (43191), read as dates.
+        let programme = try #require(try register.records(.programme, ListFilter()).first { $0["grant-reference"]?.text == "HDR-8001" })
+        #expect(programme["start-date"]?.text == "2018-04-01")
+        #expect(programme["principal-investigator"]?.text == "Caroline Cake")
+        _ = try register.importFiles([ResearchfishWorkbooks.path("2022")], context: .imported(by: "test"))
+        let later = try #require(try register.records(.programme, ListFilter()).first { $0["grant-reference"]?.text == "HDRUK2021.0156" })
+        #expect(later["start-date"]?.text == "2021-10-01")
+        #expect(later["funder"]?.text == "MRC")
     }
 }
 
