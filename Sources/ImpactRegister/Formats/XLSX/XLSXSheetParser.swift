@@ -90,7 +90,8 @@ struct XLSXSheetParser {
     private func convert(_ raw: String, type: String, style: Int, place: String, line: Int) throws -> XLSXCellValue {
         switch type {
         case "s":
-            guard let index = Int(raw.trimmingCharacters(in: .whitespaces)), sharedStrings.indices.contains(index) else {
+            // Foundation's trimming only when the plain reading fails: it was a fifth of reading a sheet.
+            guard let index = Int(raw) ?? Int(raw.trimmingCharacters(in: .whitespaces)), sharedStrings.indices.contains(index) else {
                 throw XLSXError(file: file, part: part, line: line, place: place, message:
                     "shared string \(raw) does not exist (the workbook has \(sharedStrings.count), numbered from 0)")
             }
@@ -99,7 +100,7 @@ struct XLSXSheetParser {
         case "b": return .boolean(raw == "1" || raw.lowercased() == "true")
         case "e": return .error(raw)
         case "n":
-            guard let number = Double(raw.trimmingCharacters(in: .whitespaces)), number.isFinite else {
+            guard let number = Double(raw) ?? Double(raw.trimmingCharacters(in: .whitespaces)), number.isFinite else {
                 throw XLSXError(file: file, part: part, line: line, place: place, message:
                     "\"\(raw.prefix(40))\" is not a number, though the cell is of type number")
             }
