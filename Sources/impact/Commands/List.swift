@@ -1,3 +1,4 @@
+import Foundation
 import ArgumentParser
 import ImpactRegister
 
@@ -31,7 +32,8 @@ struct List: ParsableCommand {
         let records = try register.open().records(kind, filter)
         switch format {
         case .json: print(JSONValue.array(records.map(RecordFormatter.json)).text())
-        case .text: print(records.isEmpty ? "No \(kind.title) records." : RecordFormatter.table(records))
+        // Labels are cut to fit a terminal only: a file or a pipe gets them whole.
+        case .text: print(records.isEmpty ? "No \(kind.title) records." : RecordFormatter.table(records, limit: isatty(STDOUT_FILENO) == 1 ? 70 : nil))
         case .csv: print(RecordCSV.document(kind, records), terminator: "")
         }
     }
