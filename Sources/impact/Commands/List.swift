@@ -22,8 +22,11 @@ struct List: ParsableCommand {
     @Flag(help: "Leave out outcomes whose text is only a placeholder such as \"N/A\".")
     var withoutPlaceholders = false
 
-    @Option(help: "text, json or csv (RFC 4180, UTF-8 with a byte-order mark, one column per field).")
+    @Option(help: "text, json, csv (RFC 4180, UTF-8 with a byte-order mark, one column per field) or xlsx (needs --out).")
     var format: ListFormat = .text
+
+    @Option(help: "The file to write, for --format xlsx.")
+    var out: String?
 
     @OptionGroup var register: RegisterOptions
 
@@ -35,11 +38,15 @@ struct List: ParsableCommand {
         // Labels are cut to fit a terminal only: a file or a pipe gets them whole.
         case .text: print(records.isEmpty ? "No \(kind.title) records." : RecordFormatter.table(records, limit: isatty(STDOUT_FILENO) == 1 ? 70 : nil))
         case .csv: print(RecordCSV.document(kind, records), terminator: "")
+        case .xlsx:
+            guard let out else { throw ValidationError("--format xlsx writes a file: give it with --out FILE.xlsx") }
+            try XLSXWriter.write([RecordXLSX.sheet(kind, records)], to: out)
+            print("Wrote \(records.count) \(kind.title) records to \(out).")
         }
     }
 }
 
 /// The output formats of `impact list`.
 enum ListFormat: String, ExpressibleByArgument, CaseIterable {
-    case text, json, csv
+    case text, json, csv, xlsx
 }

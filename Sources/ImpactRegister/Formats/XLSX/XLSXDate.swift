@@ -68,3 +68,17 @@ public struct XLSXDate: Sendable, Equatable, Hashable {
         return (yearOfEra + era * 400 + (month <= 2 ? 1 : 0), month, day)
     }
 }
+
+extension XLSXDate {
+    /// The date of an ISO 8601 day (`2019-04-01`), with its serial in the 1900 date system;
+    /// `nil` for other text or days before 1900-03-01 (where the 1900 system's phantom leap day
+    /// would shift them).
+    public init?(iso8601 text: String) {
+        let parts = text.prefix(10).split(separator: "-").compactMap { Int($0) }
+        guard text.count == 10, parts.count == 3, (1...12).contains(parts[1]), (1...31).contains(parts[2]) else { return nil }
+        let days = Self.daysFromCivil(parts[0], parts[1], parts[2]) - Self.daysFromCivil(1899, 12, 30)
+        guard days >= 61 else { return nil }
+        self.init(serial: Double(days), uses1904DateSystem: false)
+        guard year == parts[0], month == parts[1], day == parts[2] else { return nil }
+    }
+}
