@@ -13,6 +13,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", exact: "1.8.2"),
         .package(url: "https://github.com/hummingbird-project/swift-mustache", exact: "2.1.1"),
         .package(url: "https://github.com/jpsim/Yams", exact: "6.2.2"),
+        .package(url: "https://github.com/weichsel/ZIPFoundation", exact: "0.9.20"),
     ],
     targets: [
         .systemLibrary(
@@ -27,6 +28,8 @@ let package = Package(
                 // SQLite's own API, for the import's hot statements (see Store/DirectStatement.swift).
                 .product(name: "GRDBSQLite", package: "GRDB.swift"),
                 .product(name: "Mustache", package: "swift-mustache"),
+                // XLSX workbooks are zip files (Formats/XLSX/).
+                .product(name: "ZIPFoundation", package: "ZIPFoundation"),
                 "CLibXML2",
             ]
         ),
@@ -42,6 +45,8 @@ let package = Package(
             dependencies: [
                 "ImpactRegister", "impact",
                 .product(name: "Yams", package: "Yams"),
+                // Tests build small and hostile workbooks of their own.
+                .product(name: "ZIPFoundation", package: "ZIPFoundation"),
             ],
             resources: [.copy("Fixtures")]
         ),
@@ -55,7 +60,7 @@ let package = Package(
 if Context.environment["IMPACT_FUZZ"] == "1" {
     package.targets.append(.target(name: "CFuzzDriver", path: "Fuzz/CFuzzDriver"))
     package.targets.append(.target(name: "FuzzSupport", dependencies: ["ImpactRegister", "CFuzzDriver"], path: "Fuzz/FuzzSupport"))
-    for name in ["FuzzGtRText", "FuzzGtRXML", "FuzzBibTeX", "FuzzRIS", "FuzzSignInCSV", "FuzzAnnualReturn"] {
+    for name in ["FuzzGtRText", "FuzzGtRXML", "FuzzBibTeX", "FuzzRIS", "FuzzSignInCSV", "FuzzAnnualReturn", "FuzzXLSX"] {
         package.targets.append(.executableTarget(name: name, dependencies: ["FuzzSupport"], path: "Fuzz/\(name)"))
     }
 }

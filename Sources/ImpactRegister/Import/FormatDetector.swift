@@ -2,8 +2,18 @@ import Foundation
 
 /// Tells a file's format from its content, not its name.
 enum FormatDetector {
+    /// The part every XLSX workbook has (the XLSX reader's `XLSXWorkbook.workbookPart`).
+    static let xlsxWorkbookPart = "xl/workbook.xml"
+
     static func detect(_ data: Data, path: String) throws -> ImportFormat {
         if let xml = xmlFormat(data) { return xml }
+        if data.starts(with: [0x50, 0x4B, 0x03, 0x04]) {
+            // A zip: an XLSX workbook names its xl/workbook.xml in the zip's directory.
+            guard data.range(of: Data(xlsxWorkbookPart.utf8)) != nil else {
+                throw ImportError(file: path, reason: "a zip file that is not an Excel workbook (it has no \(xlsxWorkbookPart)); impact reads .xlsx workbooks exported by Researchfish")
+            }
+            return .researchfishXLSX
+        }
         let head = String(decoding: data.prefix(4096), as: UTF8.self)
             .trimmingCharacters(in: CharacterSet.whitespacesAndNewlines.union(CharacterSet(charactersIn: "\u{FEFF}")))
         guard !head.isEmpty else {
@@ -21,7 +31,7 @@ enum FormatDetector {
         }
         throw ImportError(
             file: path, line: 1, text: String(firstLine.prefix(60)),
-            reason: "the format is not recognised; impact reads GtR page text, GtR XML, BibTeX, RIS and CSV sign-in sheets (use --format to say which)")
+            reason: "the format is not recognised; impact reads GtR page text, GtR XML, BibTeX, RIS, CSV sign-in sheets and Researchfish .xlsx workbooks (use --format to say which)")
     }
 
     /// The XML formats, told from the bytes: the common case, without making a string of the head.

@@ -12,6 +12,8 @@ public struct ImportReport: Sendable {
         /// The flags added, by problem (a ``FlagProblem`` raw value such as `missing-value`).
         public var flags: [String: Int] = [:]
         public var error: ImportError?
+        /// What was in the file but not imported (a workbook's unknown sheets and columns), by name.
+        public var notes: [String] = []
 
         public init(path: String, format: ImportFormat?) {
             self.path = path
@@ -67,6 +69,10 @@ public struct ImportReport: Sendable {
             lines.append("Flagged, kept and listed by `impact check`: " + reasons.joined(separator: ", ") + ".")
         }
         if dryRun { lines.append("Dry run: nothing was written.") }
+        for file in files where file.error == nil && !file.notes.isEmpty {
+            lines.append("\(file.path): not imported:")
+            lines += file.notes.map { "  \($0)" }
+        }
         if !failed.isEmpty {
             lines.append("\(failed.count) file\(failed.count == 1 ? "" : "s") failed; nothing from \(failed.count == 1 ? "it" : "them") was stored:")
             lines += failed.compactMap { $0.error.map { "  \($0.description)" } }

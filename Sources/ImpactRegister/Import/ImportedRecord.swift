@@ -76,4 +76,6 @@ public enum ImportFormat: String, CaseIterable, Sendable {
     case signInCSV = "sign-in-csv"
     /// An annual return written by `impact export annual-return`.
     case annualReturn = "annual-return"
+    /// A Researchfish outcome export: an Excel workbook, one sheet per outcome type.
+    case researchfishXLSX = "researchfish-xlsx"
 }

@@ -6,6 +6,8 @@ enum ParallelParser {
     struct Parsed: Sendable {
         var format: ImportFormat?
         var result: Result<[ImportedRecord], ImportError>
+        /// What the parser reported besides the records (sheets and columns not imported).
+        var notes: [String] = []
         /// Each record's fields, checked as far as they can be without the register.
         var prepared: [Result<PreparedFields, RegisterError>] = []
     }
@@ -89,8 +91,8 @@ enum ParallelParser {
         do {
             let chosen = try format ?? FormatDetector.detect(data, path: path)
             detected = chosen
-            let records = try RecordParsers.parse(data, path: path, format: chosen, options: options, groups: groups)
-            return Parsed(format: chosen, result: .success(records))
+            let parsed = try RecordParsers.parseWithNotes(data, path: path, format: chosen, options: options, groups: groups)
+            return Parsed(format: chosen, result: .success(parsed.records), notes: parsed.notes)
         } catch let error as ImportError {
             return Parsed(format: detected, result: .failure(error))
         } catch {

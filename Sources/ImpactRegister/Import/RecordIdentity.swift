@@ -16,7 +16,9 @@ struct RecordIdentity {
         if let sourceID = record.sourceID {
             if known?.mayHold(record.kind, sourceID) ?? true, let id = try bySourceID(record.kind, sourceID) { return id }
             // An outcome's source id is its identity: another id is another outcome,
-            // whatever its title says.
+            // whatever its title says. A publication's DOI is unique in the register, though:
+            // Researchfish gives one paper reported by two researchers two ids.
+            if record.kind == .publication { return try publicationByDOI(fields) }
             if record.kind.isOutcome { return nil }
         }
         switch record.kind {
@@ -47,12 +49,13 @@ struct RecordIdentity {
         return try DirectStatement(db, sql: "SELECT id FROM \(kind.table) WHERE source_id = ?").fetchInt64([sourceID.databaseValue])
     }
 
+    private func publicationByDOI(_ fields: [String: String]) throws -> Int64? {
+        guard let doi = fields["doi"].map(Self.normaliseDOI), !doi.isEmpty else { return nil }
+        return try Int64.fetchOne(db.cachedStatement(sql: "SELECT outcome_id FROM publication WHERE lower(doi) = ? AND doi IS NOT NULL"), arguments: [doi])
+    }
+
     private func publication(_ fields: [String: String]) throws -> Int64? {
-        if let doi = fields["doi"].map(Self.normaliseDOI), !doi.isEmpty {
-            if let id = try Int64.fetchOne(db.cachedStatement(sql: "SELECT outcome_id FROM publication WHERE lower(doi) = ? AND doi IS NOT NULL"), arguments: [doi]) {
-                return id
-            }
-        }
+        if let id = try publicationByDOI(fields) { return id }
         guard let title = fields["title"] else { return nil }
         let key = Self.titleKey(title)
         let year = fields["year"].flatMap { Int($0.trimmed) }

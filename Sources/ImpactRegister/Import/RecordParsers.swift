@@ -11,7 +11,18 @@ enum RecordParsers {
         case .bibtex: return try BibTeXParser.parse(SourceText.decode(data, path: path), path: path, options: options)
         case .ris: return try RISParser.parse(SourceText.decode(data, path: path), path: path, options: options)
         case .signInCSV: return try SignInSheetParser.parse(SourceText.decode(data, path: path), path: path, options: options, groups: groups)
+        case .researchfishXLSX: return try ResearchfishWorkbookParser.parse(data, path: path).records
         }
+    }
+
+    /// ``parse(_:path:format:options:groups:)`` with what the parser has to say about the file
+    /// besides its records: sheets and columns a workbook has that were not imported.
+    static func parseWithNotes(_ data: Data, path: String, format: ImportFormat, options: ImportOptions, groups: [String: String]) throws -> (records: [ImportedRecord], notes: [String]) {
+        if format == .researchfishXLSX {
+            let parsed = try ResearchfishWorkbookParser.parse(data, path: path)
+            return (parsed.records, parsed.notes)
+        }
+        return (try parse(data, path: path, format: format, options: options, groups: groups), [])
     }
 }
 

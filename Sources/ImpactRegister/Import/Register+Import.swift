@@ -145,6 +145,7 @@ extension Register {
     /// rolls back.
     private func write(_ path: String, _ parsed: ParallelParser.Parsed, db: Database, context: ChangeContext, known: KnownSourceIDs?, alone: Bool) throws -> ImportReport.File? {
         var file = ImportReport.File(path: path, format: parsed.format)
+        file.notes = parsed.notes
         let records: [ImportedRecord]
         switch parsed.result {
         case .failure(let error):

@@ -41,14 +41,31 @@ public enum RecordFormatter {
         }
     }
 
-    /// A list of records as a table: id, label and the programmes or seminar they belong to.
-    public static func table(_ records: [StoredRecord]) -> String {
+    /// A list of records as a table: id, label and the programmes or seminar they belong to;
+    /// programmes with their grant reference, principal investigator and dates.
+    ///
+    /// - Parameter limit: labels longer than this are cut short with `…` (for a terminal);
+    ///   `nil` keeps them whole (for a file or another program).
+    public static func table(_ records: [StoredRecord], limit: Int? = 70) -> String {
         guard let kind = records.first?.kind else { return "" }
+        if kind == .programme { return programmeTable(records, limit: limit) }
         let context = kind.isOutcome ? "programme" : kind.parent?.field
         var rows: [[String]] = [["ID", kind.labelField.uppercased(), (context ?? "").uppercased()]]
         for record in records {
             let label = (record.isPlaceholder ? "[placeholder] " : "") + record.label
-            rows.append([String(record.id), oneLine(label, limit: 70), context.flatMap { record[$0]?.text } ?? ""])
+            rows.append([String(record.id), oneLine(label, limit: limit ?? .max), context.flatMap { record[$0]?.text } ?? ""])
+        }
+        return TextTable.render(rows)
+    }
+
+    private static func programmeTable(_ records: [StoredRecord], limit: Int?) -> String {
+        let columns = ["grant-reference", "title", "principal-investigator", "start-date", "end-date"]
+        var rows: [[String]] = [["ID"] + columns.map { $0.uppercased() }]
+        for record in records {
+            rows.append([String(record.id)] + columns.map { name in
+                let text = record[name]?.text ?? ""
+                return name == "title" ? oneLine(text, limit: limit ?? .max) : text
+            })
         }
         return TextTable.render(rows)
     }

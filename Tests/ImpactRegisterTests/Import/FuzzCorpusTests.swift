@@ -8,9 +8,11 @@ import Testing
 @Suite struct FuzzCorpusTests {
     static let formats: [String: ImportFormat] = [
         "gtr-text": .gtrText, "gtr-xml": .gtrXML, "bibtex": .bibtex, "ris": .ris, "sign-in-csv": .signInCSV, "annual-return": .annualReturn,
+        "researchfish-xlsx": .researchfishXLSX,
     ]
     static let targets: [String: ImportFormat] = [
         "FuzzGtRText": .gtrText, "FuzzGtRXML": .gtrXML, "FuzzBibTeX": .bibtex, "FuzzRIS": .ris, "FuzzSignInCSV": .signInCSV, "FuzzAnnualReturn": .annualReturn,
+        "FuzzXLSX": .researchfishXLSX,
     ]
 
     static func files(_ folder: String) -> [String] {
