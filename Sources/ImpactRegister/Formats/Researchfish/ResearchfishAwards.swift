@@ -22,8 +22,8 @@ struct ResearchfishAwards {
             programme["funder"] = award[.funder]
             programme["lead-organisation"] = award[.organisation]
             programme["department"] = award[.department]
-            programme["start-date"] = award[.start].map(Self.date)
-            programme["end-date"] = award[.end].map(Self.date)
+            programme["start-date"] = award[.start].flatMap(Self.date)
+            programme["end-date"] = award[.end].flatMap(Self.date)
             programme["abstract"] = award[.abstract]
             if let person = Self.person(award) {
                 if let key = person.key, seenPeople.insert(key).inserted { people.append(person) }
@@ -46,12 +46,14 @@ struct ResearchfishAwards {
 
     /// A date as the register takes it: ISO dates as they are, Excel serials left unformatted
     /// (the 2022 export's `43191`) converted, anything else kept to be flagged.
-    static func date(_ text: String) -> String {
+    /// Text that is no date at all (a column of another year's layout) is left out.
+    static func date(_ text: String) -> String? {
         if let serial = Double(text), serial > 1, serial < 2_958_466,
            let date = XLSXDate(serial: serial, uses1904DateSystem: false) {
             return String(date.iso8601.prefix(10))
         }
-        return String(text.prefix(10))
+        let day = String(text.trimmed.prefix(10))
+        return (try? PartialDate.parse(day)) == nil ? nil : day
     }
 }
 

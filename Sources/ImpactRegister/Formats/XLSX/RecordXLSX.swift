@@ -30,7 +30,8 @@ public enum RecordXLSX {
         switch field.type {
         case .count, .year, .decimal, .money:
             return Double(text).map { .number($0) } ?? .text(text)
-        case .date:
+        case .date, .partialDate:
+            // A day is a date; a month or a year alone stays text, as written.
             return XLSXDate(iso8601: text).map { .date($0) } ?? .text(text)
         default:
             return .text(text)
