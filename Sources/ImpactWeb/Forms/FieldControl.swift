@@ -57,6 +57,8 @@ enum FieldControl {
         default:
             view["input"] = input(field.type)
         }
+        view["isSelect"] = view["select"] != nil
+        view["isCheckboxes"] = view["checkboxes"] != nil
         return view
     }
 
@@ -71,8 +73,8 @@ enum FieldControl {
         case .date, .yearMonth: ["type": "text", "width": "narrow", "autocomplete": "off"]
         case .money: ["type": "text", "width": "medium", "autocomplete": "off"]
         case .orcid: ["type": "text", "width": "medium", "spellcheck": "false", "autocomplete": "off"]
-        case .url: ["type": "url", "spellcheck": "false"]
-        default: ["type": "text"]
+        case .url: ["type": "url", "spellcheck": "false", "width": "wide"]
+        default: ["type": "text", "width": "wide"]
         }
     }
 

@@ -77,6 +77,59 @@ enum WebAssets {
 {{/hasErrors}}
 
 """#,
+        "event": #"""
+{{> head}}
+<h1>{{title}}</h1>
+<p>{{#date}}{{date}}{{/date}}{{#venue}} · {{venue}}{{/venue}}{{#city}}, {{city}}{{/city}} · <a href="/programme/{{programmeID}}">{{reference}}</a></p>
+<ul class="actions">
+<li><a class="button" href="/seminar/{{id}}/edit">Change details</a></li>
+<li><a href="/seminar/{{id}}">Record</a></li>
+<li><a href="/seminar/{{id}}/history">History</a></li>
+{{#recording}}<li><a href="{{recording}}" rel="noopener noreferrer">Recording</a></li>{{/recording}}
+{{#slides}}<li><a href="{{slides}}" rel="noopener noreferrer">Slides</a></li>{{/slides}}
+</ul>
+<h2 id="speakers">Speakers</h2>
+{{^hasSpeakers}}<p>No speakers recorded.</p>{{/hasSpeakers}}
+{{#hasSpeakers}}<table><caption class="visually-hidden">Speakers</caption><thead><tr><th scope="col">Speaker</th><th scope="col">Role</th><th scope="col">Talk</th><th scope="col"><span class="visually-hidden">Actions</span></th></tr></thead><tbody>
+{{#speakers}}<tr><td><a href="/person/{{personID}}">{{name}}</a></td><td>{{role}}</td><td>{{talk}}</td><td><a href="/speaker/{{id}}/edit">Change<span class="visually-hidden"> {{name}}</span></a></td></tr>{{/speakers}}
+</tbody></table>{{/hasSpeakers}}
+<p><a href="/speaker/new?seminar={{id}}">Add a speaker</a></p>
+<h2 id="attendance">Attendance</h2>
+{{> error-summary}}
+<form method="post" action="/event/{{id}}/attendance" novalidate>
+<input type="hidden" name="csrf" value="{{formToken}}">
+<fieldset class="attendance">
+<legend>How many came from each stakeholder group (saved together; leave empty for none)</legend>
+{{#groups}}<div class="field{{#error}} field-error{{/error}}">
+<label for="field-{{code}}">{{label}}</label>
+{{#error}}<p class="error" id="error-{{code}}"><span class="visually-hidden">Error:</span> {{error}}</p>{{/error}}
+<input id="field-{{code}}" name="group-{{code}}" type="number" min="0" step="1" inputmode="numeric" class="w-narrow" value="{{count}}"{{#error}} aria-invalid="true" aria-describedby="error-{{code}}"{{/error}}>
+</div>{{/groups}}
+</fieldset>
+<p><button type="submit">Save attendance</button></p>
+</form>
+<p>Total: {{total}}{{#places}} · places planned: {{places}}{{/places}}{{#waiting}} · waiting list: {{waiting}}{{/waiting}} (<a href="/seminar/{{id}}/edit#field-capacity-target">change places and waiting list</a>)</p>
+<h2 id="ratings">Before and after ratings</h2>
+{{^hasRatings}}<p>No ratings recorded.</p>{{/hasRatings}}
+{{#hasRatings}}<table><caption class="visually-hidden">Ratings</caption><thead><tr><th scope="col">Statement</th><th scope="col">Scale</th><th scope="col" class="number">Before</th><th scope="col" class="number">After</th><th scope="col" class="number">Respondents</th></tr></thead><tbody>
+{{#ratings}}<tr><td><a href="/measure/{{id}}">{{statement}}</a></td><td>{{scale}}</td><td class="number">{{before}}</td><td class="number">{{after}}</td><td class="number">{{respondents}}</td></tr>{{/ratings}}
+</tbody></table>{{/hasRatings}}
+<p><a href="/measure/new?seminar={{id}}">Add a before/after rating</a></p>
+<h2 id="testimonials">Testimonials</h2>
+{{^hasTestimonials}}<p>No testimonials recorded.</p>{{/hasTestimonials}}
+{{#testimonials}}<blockquote><p>“{{quote}}”</p><p>— {{givenBy}}{{#role}}, {{role}}{{/role}} (<a href="/testimonial/{{id}}">testimonial {{id}}</a>)</p></blockquote>{{/testimonials}}
+<p><a href="/testimonial/new?seminar={{id}}&amp;programme={{reference}}">Add a testimonial</a></p>
+<h2 id="blog">Blog post</h2>
+<p>A preview of the post (Jekyll Markdown). It never names an attendee; groups of fewer than 5 show as “fewer than 5”.</p>
+<pre class="preview">{{blog}}</pre>
+<ul class="actions">
+<li><a class="button secondary" href="/event/{{id}}/blog/jekyll" download>Download for Jekyll</a></li>
+<li><a class="button secondary" href="/event/{{id}}/blog/hugo" download>Download for Hugo</a></li>
+<li><a class="button secondary" href="/event/{{id}}/blog/wxr" download>Download for WordPress</a></li>
+</ul>
+{{> foot}}
+
+"""#,
         "field": #"""
 <div class="field{{#error}} field-error{{/error}}" id="group-{{name}}">
 {{#isCheckboxes}}
