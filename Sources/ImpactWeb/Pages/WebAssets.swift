@@ -130,6 +130,37 @@ enum WebAssets {
 {{> foot}}
 
 """#,
+        "exports": #"""
+{{> head}}
+<h1>Exports and reports</h1>
+<form method="get" action="/exports" class="filters">
+<fieldset><legend>Programme and period</legend>
+<label for="exports-programme">Programme</label>
+<select id="exports-programme" name="programme">{{#programmes}}<option value="{{value}}"{{#selected}} selected{{/selected}}>{{label}}</option>{{/programmes}}</select>
+<label for="exports-period">Period</label>
+<input id="exports-period" name="period" type="text" value="{{period}}" class="w-medium" aria-describedby="exports-period-help">
+<span class="hint" id="exports-period-help">e.g. 2016-17 (April to March), 2017, or 2016-04-01..2017-03-31; empty for all</span>
+<button type="submit">Choose</button>
+</fieldset>
+</form>
+{{#periodError}}<div class="error-summary" role="alert"><h2>There is a problem</h2><p><a href="#exports-period">{{periodError}}</a></p></div>{{/periodError}}
+{{#hasProgramme}}
+<p>For <strong>{{programme}}</strong>{{#period}}, period {{period}}{{/period}}. Each file is checked against its schema before it is sent; a file that does not validate is never sent, and the page says which record broke it.</p>
+<h2>For the funder</h2>
+<ul>
+<li><a href="/exports/annual-return?{{query}}" download>Annual return (XML)</a> — every outcome in the funder's types, validated against <code>annual-return.xsd</code></li>
+<li><a href="/exports/cerif?{{query}}" download>CERIF 1.2 (XML)</a> — for the institution's CRIS (OpenAIRE guidelines)</li>
+</ul>
+<h2>Reports</h2>
+<ul>
+<li><a href="/exports/report/impact/html?{{query}}" download>Narrative impact report (HTML)</a> · <a href="/exports/report/impact/md?{{query}}" download>Markdown</a></li>
+<li><a href="/exports/report/annual/html?{{query}}" download>Annual-return narrative for checking (HTML)</a> · <a href="/exports/report/annual/md?{{query}}" download>Markdown</a></li>
+</ul>
+{{/hasProgramme}}
+{{^hasProgramme}}<p>Add a programme first.</p>{{/hasProgramme}}
+{{> foot}}
+
+"""#,
         "field": #"""
 <div class="field{{#error}} field-error{{/error}}" id="group-{{name}}">
 {{#isCheckboxes}}
@@ -253,6 +284,55 @@ enum WebAssets {
 </table>
 {{/hasProgrammes}}
 <p><a class="button" href="/programme/new">Add a programme</a></p>
+{{> foot}}
+
+"""#,
+        "import-report": #"""
+{{> head}}
+<h1>{{heading}}</h1>
+<p>{{summary}}</p>
+{{#dryRun}}<p><strong>Nothing has been written yet.</strong></p>{{/dryRun}}
+<table>
+<caption class="visually-hidden">Files</caption>
+<thead><tr><th scope="col">File</th><th scope="col">Format</th><th scope="col" class="number">Added</th><th scope="col" class="number">Updated</th><th scope="col" class="number">Unchanged</th><th scope="col" class="number">Flagged</th><th scope="col">Problem</th></tr></thead>
+<tbody>{{#files}}<tr><td>{{name}}</td><td>{{format}}</td><td class="number">{{added}}</td><td class="number">{{updated}}</td><td class="number">{{unchanged}}</td><td class="number">{{flagged}}</td><td>{{error}}</td></tr>
+{{/files}}</tbody>
+</table>
+{{#confirm}}
+<form method="post" action="/import/confirm">
+<input type="hidden" name="csrf" value="{{formToken}}">
+<input type="hidden" name="staged" value="{{staged}}">
+<p><button type="submit">Import these files</button> <a href="/import">Cancel</a></p>
+</form>
+{{/confirm}}
+{{^confirm}}<p><a href="/import">Import more files</a> · <a href="/check">Researchfish check</a></p>{{/confirm}}
+{{> foot}}
+
+"""#,
+        "import": #"""
+{{> head}}
+<h1>Import</h1>
+{{#problem}}<div class="error-summary" role="alert" aria-labelledby="import-problem" tabindex="-1"><h2 id="import-problem">There is a problem</h2><ul><li><a href="#field-files">{{problem}}</a></li></ul></div>{{/problem}}
+<p>Upload files in any format the register reads: the text of a Gateway to Research project page, GtR XML, BibTeX, RIS, a CSV sign-in sheet, or an annual return. The next page shows what the import would add, update and flag; nothing is written until you confirm. Files over 64 MB are refused.</p>
+<form method="post" action="/import/preview" enctype="multipart/form-data">
+<input type="hidden" name="csrf" value="{{formToken}}">
+<div class="field{{#problem}} field-error{{/problem}}">
+<label for="field-files">Files</label>
+<p class="help" id="help-files">Choose one or more files.</p>
+<input id="field-files" name="files" type="file" multiple aria-describedby="help-files">
+</div>
+<div class="field">
+<label for="field-programme">Programme</label>
+<p class="help" id="help-programme">For files that do not name their programme (page text, publication lists).</p>
+<select id="field-programme" name="programme" aria-describedby="help-programme"><option value="">(the files say)</option>{{#programmes}}<option value="{{value}}"{{#selected}} selected{{/selected}}>{{label}}</option>{{/programmes}}</select>
+</div>
+<div class="field">
+<label for="field-seminar">Seminar</label>
+<p class="help" id="help-seminar">For a sign-in sheet: the seminar it is for.</p>
+<select id="field-seminar" name="seminar" aria-describedby="help-seminar"><option value="">(none)</option>{{#seminars}}<option value="{{value}}">{{label}}</option>{{/seminars}}</select>
+</div>
+<p><button type="submit">Check what would change</button></p>
+</form>
 {{> foot}}
 
 """#,
