@@ -407,6 +407,25 @@ enum WebAssets {
 {{> foot}}
 
 """#,
+        "search": #"""
+{{> head}}
+<h1>Search</h1>
+<form method="get" action="/search" role="search">
+<label for="search-q">Words to find in any record</label>
+<input id="search-q" name="q" type="search" value="{{q}}" class="w-medium">
+<button type="submit">Search</button>
+</form>
+{{#searched}}
+<p>{{summary}}</p>
+{{#groups}}
+<h2>{{title}} <span class="count">({{count}}{{#more}}, first {{shown}} shown{{/more}})</span></h2>
+<ul>{{#hits}}<li><a href="/{{kind}}/{{id}}">{{label}}</a>{{#context}} <span class="hint">— {{field}}: {{context}}</span>{{/context}}</li>{{/hits}}</ul>
+{{#more}}<p><a href="{{moreHref}}">All {{count}} {{title}} matches</a></p>{{/more}}
+{{/groups}}
+{{/searched}}
+{{> foot}}
+
+"""#,
         "show": #"""
 {{> head}}
 <h1>{{heading}}</h1>

@@ -55,6 +55,7 @@ public struct ImpactServer: Sendable {
         router.get("/import", use: imports.form)
         router.post("/import/preview", use: imports.preview)
         router.post("/import/confirm", use: imports.confirm)
+        router.get("/search", use: SearchRoutes(site: site).search)
         let events = EventRoutes(site: site)
         router.get("/event/:id", use: events.page)
         router.post("/event/:id/attendance", use: events.saveAttendance)
