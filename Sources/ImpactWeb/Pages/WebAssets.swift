@@ -121,7 +121,7 @@ enum WebAssets {
 <p><a href="/testimonial/new?seminar={{id}}&amp;programme={{reference}}">Add a testimonial</a></p>
 <h2 id="blog">Blog post</h2>
 <p>A preview of the post (Jekyll Markdown). It never names an attendee; groups of fewer than 5 show as “fewer than 5”.</p>
-<pre class="preview">{{blog}}</pre>
+<pre class="preview" tabindex="0" aria-label="Blog post preview">{{blog}}</pre>
 <ul class="actions">
 <li><a class="button secondary" href="/event/{{id}}/blog/jekyll" download>Download for Jekyll</a></li>
 <li><a class="button secondary" href="/event/{{id}}/blog/hugo" download>Download for Hugo</a></li>
