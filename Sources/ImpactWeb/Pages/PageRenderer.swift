@@ -30,7 +30,7 @@ struct PageRenderer: Sendable {
             context["formToken"] = visitor.formToken
         }
         if let crumbs = values["crumbs"] as? [[String: String]] { context["hasCrumbs"] = !crumbs.isEmpty }
-        let html = library.render(context, withTemplate: name) ?? ""
+        let html = library.render(Self.withoutEmptyText(context) ?? context, withTemplate: name) ?? ""
         return Self.html(html, status: status)
     }
 
@@ -42,6 +42,18 @@ struct PageRenderer: Sendable {
             values["backLabel"] = back.label
         }
         return page("status", title: heading, values, visitor: visitor, status: status)
+    }
+
+    /// The context without empty strings: Mustache treats "" as true, so `{{#city}}, {{city}}{{/city}}`
+    /// would print a lone comma for a record without a city.
+    static func withoutEmptyText(_ value: Any) -> Any? {
+        switch value {
+        case let text as String: return text.isEmpty ? nil : text
+        case let dictionary as [String: Any]: return dictionary.compactMapValues(withoutEmptyText)
+        case let dictionary as [String: String]: return dictionary.filter { !$0.value.isEmpty }
+        case let array as [Any]: return array.map { withoutEmptyText($0) ?? "" }
+        default: return value
+        }
     }
 
     static func html(_ text: String, status: HTTPResponse.Status = .ok) -> Response {

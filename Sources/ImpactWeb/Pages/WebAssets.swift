@@ -371,7 +371,7 @@ enum WebAssets {
 <span class="hint" id="filter-period-help">e.g. 2016-17, 2017 or 2016-04-01..2017-03-31</span>
 {{/byPeriod}}
 <label for="filter-text">Text</label>
-<input id="filter-text" name="q" type="search" value="{{text}}" class="w-medium">
+<input id="filter-text" name="q" type="search" value="{{filterText}}" class="w-medium">
 <button type="submit">Show</button>
 </fieldset>
 </form>

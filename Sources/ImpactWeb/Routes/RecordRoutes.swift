@@ -32,7 +32,7 @@ struct RecordRoutes {
             "heading": Site.capitalised(kind.title) + " records",
             "byProgramme": list.byProgramme, "byPeriod": list.byPeriod,
             "programmes": choices.map { ["value": $0.value, "label": $0.label, "selected": $0.value == list.programme] },
-            "period": query.get("period") ?? "", "text": list.text ?? "",
+            "period": query.get("period") ?? "", "filterText": list.text ?? "",
             "hasRows": !records.isEmpty,
             "summary": total == 0 ? "No \(kind.title) records match." : "\(total) \(kind.title) record\(total == 1 ? "" : "s")\(total > RecordList.pageSize ? ", showing \(list.offset + 1)–\(list.offset + records.count)" : "").",
             "pageSize": RecordList.pageSize,
