@@ -65,6 +65,7 @@ let package = Package(
             name: "ImpactWebTests",
             dependencies: [
                 "ImpactWeb", "ImpactRegister",
+                .product(name: "GRDB", package: "GRDB.swift"),
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
             ]
         ),

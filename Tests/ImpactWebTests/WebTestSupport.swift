@@ -16,14 +16,14 @@ struct WebFixture {
     let programmeID: Int64
     let seminarID: Int64
 
-    init() throws {
+    init(busyLimit: Duration = .seconds(5)) throws {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("impact-web-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         path = folder.appendingPathComponent("register.sqlite").path
         register = try Register.create(at: path)
         programmeID = try register.add(.programme, ["grant-reference": "ES/N008146/1", "title": "Re-imagining professionalism"])
         seminarID = try register.add(.seminar, ["programme": "ES/N008146/1", "number": "1", "title": "Applying democratic professionalism", "date": "2016-01-05"])
-        server = try ImpactServer(registerPath: path, port: 0, visitor: "web-tester", token: Self.token)
+        server = try ImpactServer(registerPath: path, port: 0, visitor: "web-tester", token: Self.token, busyLimit: busyLimit)
     }
 
     /// Runs `test` against the router with a signed-in client.

@@ -11,12 +11,17 @@ enum FieldControl {
         "findings", "evidence", "notes", "impact", "outcome-summary",
     ]
 
+    /// Whether the field posts one value per ticked box. A programme link field is a text
+    /// input when the register has too many programmes to list; its text is taken as typed.
     static func isCheckboxes(_ field: FieldSpec) -> Bool {
-        switch field.type {
-        case .vocabularyList: true
-        case .links(let link): link.target.isProgramme
-        default: false
-        }
+        if case .vocabularyList = field.type { return true }
+        return false
+    }
+
+    /// Whether the field may post several values (programme links, ticked or typed).
+    static func isMultiple(_ field: FieldSpec) -> Bool {
+        if case .links = field.type { return true }
+        return false
     }
 
     /// How the checked values of a group of checkboxes are joined into the field's text.
@@ -43,13 +48,13 @@ enum FieldControl {
         case .vocabularyList(let vocabulary):
             let ticked = ListSplitter.split(value ?? "", vocabulary: vocabulary).map { vocabulary.normalise($0) ?? $0 }
             view["checkboxes"] = options(vocabulary.allowedValues.map { ($0, $0) }, selected: ticked)
-        case .reference(.programme):
+        case .reference(.programme) where !choices.programmes.isEmpty:
             view["select"] = options(choices.programmes, selected: value.map { [$0] } ?? [])
-        case .reference(.seminar) where choices.seminars.count <= 500:
+        case .reference(.seminar) where !choices.seminars.isEmpty:
             view["select"] = options(choices.seminars, selected: value.map { [$0] } ?? [])
         case .stakeholderGroup:
             view["select"] = options(choices.groups, selected: value.map { [$0] } ?? [])
-        case .links(let link) where link.target.isProgramme:
+        case .links(let link) where link.target.isProgramme && !choices.programmes.isEmpty:
             let ticked = (value ?? "").split(separator: ";").map { $0.trimmingCharacters(in: .whitespaces) }
             view["checkboxes"] = options(choices.programmes, selected: ticked)
         case .text where longTextNames.contains(field.name) || field.name.hasSuffix("-summary"):

@@ -17,7 +17,7 @@ struct RecordForm: Sendable {
     init(_ kind: Kind, posted form: FormBody) {
         for field in kind.fields {
             let posted = form.all(field.name)
-            if FieldControl.isCheckboxes(field) {
+            if FieldControl.isCheckboxes(field) || FieldControl.isMultiple(field) {
                 // A hidden empty value tells "none ticked" apart from "not on the form".
                 guard !posted.isEmpty else { continue }
                 let ticked = posted.filter { !$0.isEmpty }

@@ -107,7 +107,8 @@ struct DashboardData: Sendable {
             ])
         }
         self.ratings = ratings
-        check = try register.check(funderFields: true, programme: reference)
+        // The file's integrity check reads every page of it: that belongs on the check page only.
+        check = try register.check(funderFields: true, programme: reference, fileChecks: false)
         changes = try register.recentHistory(limit: 10)
     }
 }

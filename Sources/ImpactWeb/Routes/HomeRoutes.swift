@@ -4,11 +4,14 @@ import ImpactRegister
 /// The start page (the register's programmes), the index of kinds and the style sheet.
 struct HomeRoutes {
     let site: Site
+    /// Programmes listed on the start page; a department's register can hold thousands.
+    static let shown = 200
 
     func home(_ request: Request, context: WebContext) async throws -> Response {
         let visitor = try context.requireVisitor()
-        let programmes = try await site.work { try site.register.records(.programme) }
-        let values: [String: Any] = [
+        let all = try await site.work { try site.register.records(.programme) }
+        let programmes = all.prefix(Self.shown)
+        var values: [String: Any] = [
             "hasProgrammes": !programmes.isEmpty,
             "programmes": programmes.map { record in
                 [
@@ -17,6 +20,7 @@ struct HomeRoutes {
                 ]
             },
         ]
+        if all.count > Self.shown { values["notice"] = "The register holds \(all.count) programmes; the first \(Self.shown) are listed. All of them are in the programme records, with a filter." }
         return site.pages.page("home", title: "Programmes", values, visitor: visitor)
     }
 

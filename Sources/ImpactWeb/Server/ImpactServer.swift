@@ -18,8 +18,10 @@ public struct ImpactServer: Sendable {
 
     /// Opens the register (which must exist) and prepares a server for it; nothing listens yet.
     /// `visitor` is the name changes made in the browser are recorded under.
-    public init(registerPath: String, host: String = "127.0.0.1", port: Int = 8080, visitor: String = ChangeContext.loginName, token: String? = nil) throws {
-        let register = try Register.open(at: registerPath)
+    public init(registerPath: String, host: String = "127.0.0.1", port: Int = 8080, visitor: String = ChangeContext.loginName, token: String? = nil, busyLimit: Duration = .seconds(5)) throws {
+        // A form whose write finds the register busy comes back after a few seconds saying that
+        // nothing was saved, rather than waiting minutes as the command line does.
+        let register = try Register.open(at: registerPath, giveUpAfter: busyLimit)
         let token = token ?? Sessions.randomToken()
         self.host = host
         self.port = port

@@ -26,21 +26,34 @@ struct Site: Sendable {
         return id
     }
 
-    /// The records reference fields choose from.
+    /// Lists longer than this are not offered as choices: the field is typed instead.
+    static let choiceLimit = 300
+
+    /// The records reference fields choose from (none of a kind with too many to list).
     func choices() throws -> FormChoices {
         var choices = FormChoices()
-        choices.programmes = try register.records(.programme).map { record in
-            let reference = record["grant-reference"]?.text ?? String(record.id)
-            return (reference, "\(reference) — \(record.label)")
+        var counts: [Kind: Int] = [:]
+        for (kind, count) in try register.summary().counts { counts[kind] = count }
+        if counts[.programme, default: 0] <= Self.choiceLimit {
+            choices.programmes = try programmeChoices()
         }
-        choices.seminars = try register.records(.seminar).map { record in
-            let date = record["date"]?.text ?? "undated"
-            return (String(record.id), "\(date) · \(record.label)")
+        if counts[.seminar, default: 0] <= Self.choiceLimit {
+            choices.seminars = try register.records(.seminar).map { record in
+                let date = record["date"]?.text ?? "undated"
+                return (String(record.id), "\(date) · \(record.label)")
+            }
         }
         choices.groups = try register.records(.stakeholderGroup).map { record in
             (record["code"]?.text ?? record.label, record.label)
         }
         return choices
+    }
+
+    private func programmeChoices() throws -> [(value: String, label: String)] {
+        try register.records(.programme).map { record in
+            let reference = record["grant-reference"]?.text ?? String(record.id)
+            return (reference, "\(reference) — \(record.label)")
+        }
     }
 
     /// "Add a seminar" etc.: the kind's title with its article.
