@@ -13,7 +13,7 @@ struct Impact: AsyncParsableCommand {
         version: ImpactRelease.version,
         subcommands: [
             Init.self, Add.self, List.self, Show.self, Edit.self, Remove.self, Fields.self,
-            Import.self, Export.self, Validate.self, Check.self, Backup.self, Restore.self, Summary.self, Report.self, Blog.self, Templates.self, HistoryCommand.self, PersonCommand.self, Demo.self, Schema.self,
+            Import.self, Export.self, Validate.self, Check.self, Backup.self, Restore.self, Summary.self, Report.self, Blog.self, Templates.self, HistoryCommand.self, PersonCommand.self, Demo.self, Schema.self, Serve.self,
         ]
     )
 }

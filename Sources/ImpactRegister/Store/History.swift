@@ -96,7 +96,7 @@ enum History {
         JSONText.object(values)
     }
 
-    private static func decode(_ text: String) -> [String: String] {
+    static func decode(_ text: String) -> [String: String] {
         (try? JSONDecoder().decode([String: String].self, from: Data(text.utf8))) ?? [:]
     }
 }

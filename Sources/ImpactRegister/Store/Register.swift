@@ -39,8 +39,9 @@ public final class Register: Sendable {
     /// Opens an existing register, bringing an older schema up to date.
     ///
     /// While another process writes to the register, a write waits for it (see ``WriterWait``)
-    /// instead of failing; `notice` hears about a long wait.
-    public static func open(at path: String, whenWaiting notice: WaitNotice? = nil) throws -> Register {
+    /// instead of failing; `notice` hears about a long wait. A write gives up with SQLite's busy
+    /// error after `giveUpAfter` (a web page should not wait minutes).
+    public static func open(at path: String, whenWaiting notice: WaitNotice? = nil, giveUpAfter: Duration = WriterWait.giveUpAfter) throws -> Register {
         guard FileManager.default.fileExists(atPath: path) else {
             throw RegisterError.missing(path)
         }
@@ -48,7 +49,7 @@ public final class Register: Sendable {
         let database: DatabasePool
         do {
             WriteAheadLogHeader.createIfNeeded(for: path)
-            database = try DatabasePool(path: path, configuration: configuration(path: path, notice: notice))
+            database = try DatabasePool(path: path, configuration: configuration(path: path, notice: notice, giveUpAfter: giveUpAfter))
         } catch {
             throw RegisterError.notARegister(path, reason: "\(error)")
         }
@@ -61,10 +62,10 @@ public final class Register: Sendable {
         FileManager.default.fileExists(atPath: path) ? try open(at: path, whenWaiting: notice) : try create(at: path, whenWaiting: notice)
     }
 
-    static func configuration(path: String, notice: WaitNotice?) -> Configuration {
+    static func configuration(path: String, notice: WaitNotice?, giveUpAfter: Duration = WriterWait.giveUpAfter) -> Configuration {
         var configuration = Configuration()
         configuration.foreignKeysEnabled = true
-        configuration.busyMode = .callback { retries in WriterWait.retry(retries) { notice?(path) } }
+        configuration.busyMode = .callback { retries in WriterWait.retry(retries, giveUpAfter: giveUpAfter) { notice?(path) } }
         configuration.prepareDatabase { db in
             // In WAL mode, NORMAL never corrupts the file; a power cut can lose only the last commits.
             // (A connection that only reads has nothing to sync.)

@@ -14,9 +14,9 @@ public enum WriterWait {
 
     /// SQLite's busy handler: `retries` is how many times it has asked already. Returns whether
     /// to try again.
-    static func retry(_ retries: Int, notice: () -> Void) -> Bool {
+    static func retry(_ retries: Int, giveUpAfter limit: Duration = giveUpAfter, notice: () -> Void) -> Bool {
         let waited = Duration.milliseconds(retries * interval)
-        if waited >= giveUpAfter { return false }
+        if waited >= limit { return false }
         if retries == Int(noticeAfter / .milliseconds(interval)) { notice() }
         usleep(useconds_t(interval * 1000))
         return true

@@ -23,5 +23,7 @@ struct Demo: ParsableCommand {
         let written = try demo.run()
         print("Built the demo register at \(demo.registerPath).")
         for file in written { print("Wrote \(file)") }
+        print("To open the demo register in your browser: impact serve --register \(demo.registerPath)")
+        print("(or swift run impact serve --register \(demo.registerPath)), then open the address it prints.")
     }
 }
