@@ -391,6 +391,41 @@ enum WebAssets {
 {{> foot}}
 
 """#,
+        "person-rights": #"""
+{{> head}}
+<h1>What the register holds about person {{id}}</h1>
+{{#problem}}<div class="error-summary" role="alert" tabindex="-1"><h2>There is a problem</h2><p>{{problem}}</p><p>Nothing was erased.</p></div>{{/problem}}
+<p>For a subject access request: everything below is what the register holds about this person. Only administrators see this page.</p>
+<h2>The person record</h2>
+<dl class="record">{{#person}}<div><dt>{{field}}</dt><dd>{{value}}</dd></div>{{/person}}</dl>
+{{#sections}}<h2>{{title}}</h2>
+{{#none}}<p>None.</p>{{/none}}
+<ul>{{#places}}<li><a href="/{{kind}}/{{id}}">{{kind}} {{id}}</a>, {{field}}: {{value}}</li>{{/places}}</ul>
+{{/sections}}
+<h2>History entries that mention them</h2>
+{{^hasHistory}}<p>None.</p>{{/hasHistory}}
+<ul>{{#history}}<li>Entry {{entry}}, {{at}} by {{actor}}: {{action}} of <a href="/{{kind}}/{{recordID}}/history">{{kind}} {{recordID}}</a> ({{fields}})</li>{{/history}}</ul>
+<h2>Backups that may still hold their data</h2>
+{{^hasBackups}}<p>None known.</p>{{/hasBackups}}
+<ul>{{#backups}}<li>{{.}}</li>{{/backups}}</ul>
+<h2>Erase this person's data</h2>
+<div class="warning"><p>Erasing cannot be undone. The record stays, reading “a person (name withheld)”, so counts do not change; their name and identifiers leave every record and the history, and the file is rebuilt so that no byte of them is left. Backups listed above still hold the data.</p></div>
+<form method="post" action="/rights/person/{{id}}/forget">
+<input type="hidden" name="csrf" value="{{formToken}}">
+<div class="field" id="field-reason"><label for="input-reason">Why the data is erased <span class="tag">required</span></label>
+<p class="hint">Kept in the history. Do not name the person.</p>
+<input type="text" id="input-reason" name="reason" value="{{reason}}"></div>
+{{#hasTestimonials}}<fieldset class="field" id="field-testimonials"><legend>Testimonials they gave</legend>
+<label><input type="radio" name="testimonials" value="role-only"> Keep them, attributed to their role alone (e.g. “a carer”)</label><br>
+<label><input type="radio" name="testimonials" value="remove"> Remove them (even the role would identify them)</label></fieldset>{{/hasTestimonials}}
+{{#hasMentions}}<fieldset class="field" id="field-free-text"><legend>Free text that names them</legend>
+<label><input type="radio" name="free-text" value="redact"> Replace the name with “[name withheld]”</label><br>
+<label><input type="radio" name="free-text" value="keep"> Keep the text as it is</label></fieldset>{{/hasMentions}}
+<p><button type="submit" class="danger">Erase this person's data</button> <a href="/person/{{id}}">Keep it</a></p>
+</form>
+{{> foot}}
+
+"""#,
         "remove": #"""
 {{> head}}
 <h1>Remove {{label}}?</h1>
@@ -435,6 +470,7 @@ enum WebAssets {
 <li><a href="/{{kind}}/{{id}}/remove">Remove</a></li>
 {{#eventPage}}<li><a href="/event/{{id}}">Event page</a></li>{{/eventPage}}
 {{#dashboard}}<li><a href="/dashboard/{{id}}">Dashboard</a></li>{{/dashboard}}
+{{#personRights}}<li><a href="/rights/person/{{id}}">Their data (access and erasure)</a></li>{{/personRights}}
 </ul>
 {{#hasFlags}}<div class="warning"><h2>Flagged on import</h2><ul>{{#flags}}<li>{{.}}</li>{{/flags}}</ul></div>{{/hasFlags}}
 <dl class="record">

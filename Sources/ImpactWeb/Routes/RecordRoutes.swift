@@ -66,6 +66,7 @@ struct RecordRoutes {
         var values: [String: Any] = [
             "kind": kind.rawValue, "id": id, "heading": "\(Site.capitalised(kind.title)): \(record.label)",
             "eventPage": kind == .seminar, "dashboard": kind == .programme,
+            "personRights": kind == .person && visitor.may(.administer),
             "hasFlags": !record.flags.isEmpty, "flags": record.flags,
             "crumbs": [["href": "/kinds", "label": "Records"], ["href": "/\(kind.rawValue)", "label": Site.capitalised(kind.title) + " records"]],
         ]

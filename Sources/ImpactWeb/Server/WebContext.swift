@@ -35,7 +35,8 @@ public struct WebContext: RequestContext {
 /// anti-forgery token, and what they may do.
 public struct Visitor: Sendable {
     /// What a visitor may do. The one-time address grants everything; accounts will grant less.
-    public enum Permission: Sendable, CaseIterable { case read, write }
+    /// `administer` covers what only an administrator does, such as erasing a person's data.
+    public enum Permission: Sendable, CaseIterable { case read, write, administer }
 
     /// The name history entries carry, as `--as NAME` does on the command line.
     public let name: String
