@@ -39,6 +39,9 @@ import Testing
         Writer(name: "backup", target: { _, folder in folder + "/backup.sqlite" }) { register, folder in
             try register.backup(to: folder + "/backup.sqlite")
         },
+        Writer(name: "spreadsheet", target: { _, folder in folder + "/seminars.xlsx" }) { register, folder in
+            try XLSXWriter.write([RecordXLSX.sheet(.seminar, try register.records(.seminar))], to: folder + "/seminars.xlsx")
+        },
     ]
 
     static func register(_ folder: TemporaryFolder) throws -> Register {

@@ -29,10 +29,11 @@ public enum XLSXWriter {
 
     /// Writes `sheets` to `path`, replacing any file there.
     public static func write(_ sheets: [Sheet], to path: String) throws {
-        let temporary = path + ".partial"
-        try? FileManager.default.removeItem(atPath: temporary)
+        // Made in memory, then written as every output file is (``OutputFile``): beside the
+        // target, never through a link, mode 0600, synced and renamed.
+        let bytes: Data
         do {
-            let archive = try Archive(url: URL(fileURLWithPath: temporary), accessMode: .create)
+            let archive = try Archive(data: Data(), accessMode: .create)
             var parts: [(String, Data)] = [
                 ("[Content_Types].xml", contentTypes(sheets.count)),
                 ("_rels/.rels", Data(rootRelationships.utf8)),
@@ -48,12 +49,14 @@ public enum XLSXWriter {
                     data.subdata(in: Int(position)..<Int(position) + size)
                 }
             }
+            guard let data = archive.data else { throw XLSXError(file: path, message: "the workbook could not be made in memory") }
+            bytes = data
+        } catch let error as XLSXError {
+            throw error
         } catch {
-            try? FileManager.default.removeItem(atPath: temporary)
             throw XLSXError(file: path, message: "the workbook could not be written: \(error)")
         }
-        _ = try? FileManager.default.removeItem(atPath: path)
-        try FileManager.default.moveItem(atPath: temporary, toPath: path)
+        try OutputFile.write(bytes, to: path)
     }
 
     static let main = "http://schemas.openxmlformats.org/spreadsheetml/2006/main"
