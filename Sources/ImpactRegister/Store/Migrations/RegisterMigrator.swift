@@ -4,40 +4,20 @@ import GRDB
 enum RegisterMigrator {
     static var migrator: DatabaseMigrator {
         var migrator = DatabaseMigrator()
-        migrator.registerMigration(RegisterSchemaV1.name) { db in
-            for statement in RegisterSchemaV1.statements {
-                try db.execute(sql: statement)
-            }
-        }
+        migrator.registerStatements(RegisterSchemaV1.name, RegisterSchemaV1.statements)
         migrator.registerMigration(BuiltInStakeholderGroups.name) { db in
             try BuiltInStakeholderGroups.insert(db)
         }
-        migrator.registerMigration(LookupIndexes.name) { db in
-            for statement in LookupIndexes.statements {
-                try db.execute(sql: statement)
-            }
-        }
+        migrator.registerStatements(LookupIndexes.name, LookupIndexes.statements)
         migrator.registerMigration(ChecksWithoutTemporaryTables.name) { db in
             try ChecksWithoutTemporaryTables.migrate(db)
         }
         migrator.registerMigration(OutcomeCounts.name) { db in
             try OutcomeCounts.migrate(db)
         }
-        migrator.registerMigration(KeptFundingTotals.name) { db in
-            for statement in KeptFundingTotals.statements {
-                try db.execute(sql: statement)
-            }
-        }
-        migrator.registerMigration(ShortTitleIndex.name) { db in
-            for statement in ShortTitleIndex.statements {
-                try db.execute(sql: statement)
-            }
-        }
-        migrator.registerMigration(PersonErasure.name) { db in
-            for statement in PersonErasure.statements {
-                try db.execute(sql: statement)
-            }
-        }
+        migrator.registerStatements(KeptFundingTotals.name, KeptFundingTotals.statements)
+        migrator.registerStatements(ShortTitleIndex.name, ShortTitleIndex.statements)
+        migrator.registerStatements(PersonErasure.name, PersonErasure.statements)
         migrator.registerMigration(ImpreciseValues.name) { db in
             try ImpreciseValues.migrate(db)
         }
@@ -53,11 +33,16 @@ enum RegisterMigrator {
         migrator.registerMigration(CommonOutcomes.name) { db in
             try CommonOutcomes.migrate(db)
         }
-        migrator.registerMigration(ProgrammeReferenceKey.name) { db in
-            for statement in ProgrammeReferenceKey.statements {
-                try db.execute(sql: statement)
-            }
-        }
+        migrator.registerStatements(ProgrammeReferenceKey.name, ProgrammeReferenceKey.statements)
         return migrator
+    }
+}
+
+extension DatabaseMigrator {
+    /// A migration that runs its SQL statements in order.
+    mutating func registerStatements(_ name: String, _ statements: [String]) {
+        registerMigration(name) { db in
+            for statement in statements { try db.execute(sql: statement) }
+        }
     }
 }
